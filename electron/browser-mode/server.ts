@@ -1,0 +1,100 @@
+// Host (Node): browser mode. The same host functions over HTTP on 127.0.0.1, guarded by a per-launch token.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MAX_MESSAGE_BYTES, methodForChannel, type HostHandlers, type HostReply } from '../contract/host-api';
+import { dispatchHostCall } from '../host/dispatch';
+import { RendererFiles, SECURITY_HEADERS } from '../host/renderer-files';
+
+export interface BrowserModeServer {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startBrowserModeServer(options: { handlers: HostHandlers; rendererDir: string; port?: number }): Promise<BrowserModeServer> {
+  const token = randomBytes(32).toString('hex');
+  const files = new RendererFiles(options.rendererDir, token);
+  let allowedHosts = new Set<string>();
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      console.error('[browser-mode] request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'The host could not answer.' } });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // A DNS-rebinding page reaches us under a foreign Host header: refuse it before anything else.
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request');
+      return;
+    }
+    const url = req.url ?? '/';
+    if (url.startsWith('/api/')) {
+      await handleApi(req, res, url.slice('/api/'.length));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, SECURITY_HEADERS).end();
+      return;
+    }
+    const file = await files.read(url, /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')));
+    res.writeHead(file.status, { ...file.headers, 'Content-Length': String(file.body.length) });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    if (req.method !== 'POST') return sendJson(res, 405, refusal('invalid-input', 'Use POST.'));
+    if (req.headers['x-host-token'] !== token) return sendJson(res, 401, refusal('forbidden', 'This page is not from this launch of the app. Reload it from the address the app printed.'));
+    const method = methodForChannel(decodeURIComponent(channel));
+    if (!method) return sendJson(res, 404, refusal('not-found', `Unknown message ${channel}.`));
+    const body = await readBody(req, MAX_MESSAGE_BYTES + 64 * 1024);
+    if (body === null) return sendJson(res, 413, refusal('invalid-input', 'That is too large to save (over 5 MB). Nothing was changed.'));
+    let payload: unknown;
+    try {
+      payload = JSON.parse(body || '{}');
+    } catch {
+      return sendJson(res, 400, refusal('invalid-input', 'The request was not valid JSON.'));
+    }
+    sendJson(res, 200, await dispatchHostCall(options.handlers, method, payload));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function refusal(code: 'invalid-input' | 'forbidden' | 'not-found', message: string): HostReply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = Buffer.from(JSON.stringify(value));
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': String(body.length) });
+  res.end(body);
+}
+
+/** Reads the body up to `limit` bytes; null when it is larger (the rest is drained, not buffered). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

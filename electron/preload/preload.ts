@@ -1,0 +1,23 @@
+// Electron preload (sandboxed): exposes exactly the HostApi, one method per message, and nothing else.
+import { contextBridge, ipcRenderer } from 'electron';
+import { hostApiSpec as s, type HostBridge } from '../contract/host-api';
+
+const bridge = {
+  getAppInfo: (input) => ipcRenderer.invoke(s.getAppInfo.channel, input),
+  getActiveSession: (input) => ipcRenderer.invoke(s.getActiveSession.channel, input),
+  getPendingPlan: (input) => ipcRenderer.invoke(s.getPendingPlan.channel, input),
+  openPlanFile: (input) => ipcRenderer.invoke(s.openPlanFile.channel, input),
+  startSession: (input) => ipcRenderer.invoke(s.startSession.channel, input),
+  saveProgress: (input) => ipcRenderer.invoke(s.saveProgress.channel, input),
+  submitSession: (input) => ipcRenderer.invoke(s.submitSession.channel, input),
+  exportSession: (input) => ipcRenderer.invoke(s.exportSession.channel, input),
+  getReviewerStatus: (input) => ipcRenderer.invoke(s.getReviewerStatus.channel, input),
+  unlockReviewer: (input) => ipcRenderer.invoke(s.unlockReviewer.channel, input),
+  lockReviewer: (input) => ipcRenderer.invoke(s.lockReviewer.channel, input),
+  listSessions: (input) => ipcRenderer.invoke(s.listSessions.channel, input),
+  importSession: (input) => ipcRenderer.invoke(s.importSession.channel, input),
+  getSessionForReview: (input) => ipcRenderer.invoke(s.getSessionForReview.channel, input),
+  preparePlan: (input) => ipcRenderer.invoke(s.preparePlan.channel, input),
+} satisfies HostBridge;
+
+contextBridge.exposeInMainWorld('hostBridge', bridge);

@@ -1,0 +1,44 @@
+// Renderer: the top-level screens, and the state the app publishes for tests (`data-app-state` on #root).
+import { useEffect } from 'react';
+import { AssessmentShell } from './screens/assessment-shell';
+import { FinishedScreen } from './screens/finished-screen';
+import { WelcomeScreen } from './screens/welcome-screen';
+import { ReviewerArea } from './reviewer/reviewer-area';
+import { useSessionState } from './state/session-state';
+
+export function App() {
+  const view = useSessionState((s) => s.view);
+  const fatal = useSessionState((s) => s.fatal);
+
+  useEffect(() => {
+    void useSessionState.getState().boot();
+  }, []);
+
+  useEffect(() => {
+    const root = document.getElementById('root');
+    if (!root) return;
+    root.dataset.appState = view === 'loading' ? 'loading' : view === 'fatal' ? 'error' : 'ready';
+    root.dataset.view = view;
+  }, [view]);
+
+  switch (view) {
+    case 'loading':
+      return <div className="center-message" role="status">Loading the assessment…</div>;
+    case 'fatal':
+      return (
+        <div className="center-message" role="alert">
+          <h1>The assessment could not start</h1>
+          <p>{fatal}</p>
+          <p>Close this window and start the app again. Work saved so far is kept.</p>
+        </div>
+      );
+    case 'welcome':
+      return <WelcomeScreen />;
+    case 'assessment':
+      return <AssessmentShell />;
+    case 'finished':
+      return <FinishedScreen />;
+    case 'reviewer':
+      return <ReviewerArea />;
+  }
+}

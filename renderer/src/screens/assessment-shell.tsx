@@ -1,0 +1,128 @@
+// Renderer: the frame around every exercise: clocks, autosave status, navigation, submit.
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { ExerciseId } from '../../../electron/contract/exercise-ids';
+import { exerciseInfo } from '../../../exercises/catalog';
+import { clockTone, exerciseBudgetMs, exerciseRemainingMs, formatClock, overallBudgetMs, overallRemainingMs } from '../../../exercises/assessment-timing';
+import { startAutosave } from '../state/autosave';
+import { useSessionState } from '../state/session-state';
+import { OverviewScreen } from './overview-screen';
+import { SaveIndicator } from './save-indicator';
+import { SubmitDialog } from './submit-dialog';
+import { useActivityRecording } from './use-activity-recording';
+
+const PracticeExercise = lazy(() => import('../exercises/practice/practice-exercise'));
+const SqlExercise = lazy(() => import('../exercises/sql/sql-exercise'));
+const PythonExercise = lazy(() => import('../exercises/python/python-exercise'));
+
+function ExerciseScreen({ exerciseId, variantId }: { exerciseId: ExerciseId; variantId: string }) {
+  switch (exerciseId) {
+    case 'practice':
+      return <PracticeExercise />;
+    case 'sql':
+      return <SqlExercise variantId={variantId} />;
+    case 'python':
+      return <PythonExercise variantId={variantId} />;
+    default:
+      return <p className="center-message">This exercise is not available in this version.</p>;
+  }
+}
+
+export function AssessmentShell() {
+  const session = useSessionState((s) => s.session)!;
+  const location = useSessionState((s) => s.location);
+  const elapsedMs = useSessionState((s) => s.elapsedMs);
+  const [submitOpen, setSubmitOpen] = useState(false);
+  const [timeUp, setTimeUp] = useState(false);
+  const plan = session.plan;
+  const recordedTimeUp = useRef(new Set<string>());
+
+  useEffect(() => startAutosave(), []);
+  useActivityRecording();
+
+  // The clock: active time accrues to the current location; remaining time is derived from it.
+  useEffect(() => {
+    let last = performance.now();
+    const id = setInterval(() => {
+      const now = performance.now();
+      useSessionState.getState().tick(now - last);
+      last = now;
+    }, 1000);
+    return () => clearInterval(id);
+  }, []);
+
+  const overallLeft = overallRemainingMs(plan, elapsedMs);
+  useEffect(() => {
+    if (overallLeft > 0 || timeUp) return;
+    setTimeUp(true);
+    useSessionState.getState().record({ type: 'time-up', data: { scope: 'overall' } });
+    void useSessionState.getState().submit('');
+  }, [overallLeft, timeUp]);
+
+  const current = location === 'overview' ? null : plan.exercises.find((e) => e.exerciseId === location);
+  const exerciseLeft = current ? exerciseRemainingMs(plan, elapsedMs, current.exerciseId) : 0;
+  useEffect(() => {
+    if (!current || exerciseLeft > 0 || recordedTimeUp.current.has(current.exerciseId)) return;
+    recordedTimeUp.current.add(current.exerciseId);
+    useSessionState.getState().record({ type: 'time-up', exerciseId: current.exerciseId, data: { scope: 'exercise' } });
+  }, [current, exerciseLeft]);
+
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">◆</span>
+          <span>{plan.title}</span>
+        </div>
+        <nav className="exercise-tabs" aria-label="Exercises">
+          <button type="button" className={location === 'overview' ? 'tab active' : 'tab'} aria-current={location === 'overview' ? 'page' : undefined} onClick={() => useSessionState.getState().navigate('overview')}>
+            Overview
+          </button>
+          {plan.exercises.map((e, i) => (
+            <button
+              key={e.exerciseId}
+              type="button"
+              className={location === e.exerciseId ? 'tab active' : 'tab'}
+              aria-current={location === e.exerciseId ? 'page' : undefined}
+              onClick={() => useSessionState.getState().navigate(e.exerciseId)}
+              title={`Alt+${i + 1}`}
+            >
+              {exerciseInfo(e.exerciseId).title}
+            </button>
+          ))}
+        </nav>
+        <div className="shell-status">
+          {current && (
+            <span className={`clock clock-${clockTone(exerciseLeft, exerciseBudgetMs(plan, current.exerciseId))}`} data-testid="exercise-clock" title="Time suggested for this exercise">
+              <span className="clock-label">This exercise</span> {formatClock(exerciseLeft)}
+            </span>
+          )}
+          <span className={`clock clock-${clockTone(overallLeft, overallBudgetMs(plan))}`} data-testid="overall-clock" role="timer" aria-label={`Time left overall ${formatClock(overallLeft)}`}>
+            <span className="clock-label">Overall</span> {formatClock(overallLeft)}
+          </span>
+          <SaveIndicator />
+          <button type="button" className="primary small" onClick={() => setSubmitOpen(true)}>
+            Submit…
+          </button>
+        </div>
+      </header>
+
+      {current && exerciseLeft <= 0 && (
+        <div className="banner warning" role="status">
+          The suggested time for this exercise is used up. Your answer is saved; you may finish your thought and move on.
+        </div>
+      )}
+
+      <main className="shell-main" id="main">
+        {location === 'overview' || !current ? (
+          <OverviewScreen />
+        ) : (
+          <Suspense fallback={<div className="center-message" role="status">Loading the exercise…</div>}>
+            <ExerciseScreen key={current.exerciseId} exerciseId={current.exerciseId} variantId={current.variantId ?? ''} />
+          </Suspense>
+        )}
+      </main>
+
+      {submitOpen && <SubmitDialog onClose={() => setSubmitOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+// Renderer: the candidate's session as the UI sees it (zustand). The host's file is the truth; this mirrors it
+// and queues what has changed until the next autosave.
+import { create } from 'zustand';
+import type { NewEvent } from '../../../electron/contract/host-api';
+import type { ExerciseId } from '../../../electron/contract/exercise-ids';
+import type { Session, SessionLocation } from '../../../electron/contract/session';
+import { overallRemainingMs } from '../../../exercises/assessment-timing';
+import { errorMessage, host } from '../host/host-client';
+
+export type View = 'loading' | 'welcome' | 'assessment' | 'finished' | 'reviewer' | 'fatal';
+export type SaveState = { status: 'idle' | 'saving' | 'saved' | 'error'; lastSavedAt: string | null; message: string | null };
+
+interface SessionState {
+  view: View;
+  fatal: string | null;
+  session: Session | null;
+  location: SessionLocation;
+  elapsedMs: Record<string, number>;
+  answers: Record<string, unknown>;
+  dirty: ReadonlySet<string>;
+  pendingEvents: NewEvent[];
+  save: SaveState;
+  setView(view: View): void;
+  boot(): Promise<void>;
+  begin(session: Session): void;
+  setAnswer(exerciseId: ExerciseId, answer: unknown): void;
+  record(event: NewEvent): void;
+  navigate(location: SessionLocation): void;
+  tick(deltaMs: number): void;
+  flush(): Promise<void>;
+  submit(reflection: string): Promise<void>;
+}
+
+const initial = {
+  view: 'loading' as View,
+  fatal: null,
+  session: null,
+  location: 'overview' as SessionLocation,
+  elapsedMs: {},
+  answers: {},
+  dirty: new Set<string>(),
+  pendingEvents: [],
+  save: { status: 'idle', lastSavedAt: null, message: null } as SaveState,
+};
+
+let flushing: Promise<void> | null = null;
+
+export const useSessionState = create<SessionState>()((set, get) => ({
+  ...initial,
+
+  setView: (view) => set({ view }),
+
+  async boot() {
+    try {
+      const { session } = await host.getActiveSession({});
+      if (session) {
+        get().begin(session);
+        get().record({ type: 'session-resumed', data: { location: session.location } });
+      } else {
+        set({ view: 'welcome' });
+      }
+    } catch (error) {
+      set({ view: 'fatal', fatal: errorMessage(error) });
+    }
+  },
+
+  begin(session) {
+    set({
+      session,
+      view: session.status === 'submitted' ? 'finished' : 'assessment',
+      location: session.location,
+      elapsedMs: { ...session.elapsedMs },
+      answers: { ...session.answers },
+      dirty: new Set(),
+      pendingEvents: [],
+      save: { status: 'saved', lastSavedAt: session.updatedAt, message: null },
+    });
+  },
+
+  setAnswer(exerciseId, answer) {
+    const { answers, dirty } = get();
+    set({ answers: { ...answers, [exerciseId]: answer }, dirty: new Set(dirty).add(exerciseId) });
+  },
+
+  record(event) {
+    set({ pendingEvents: [...get().pendingEvents, event] });
+  },
+
+  navigate(location) {
+    const from = get().location;
+    if (from === location) return;
+    set({ location });
+    get().record({ type: 'navigated', ...(location !== 'overview' ? { exerciseId: location } : {}), data: { from, to: location } });
+  },
+
+  tick(deltaMs) {
+    const { location, elapsedMs, session, view } = get();
+    if (!session || view !== 'assessment' || session.status !== 'in-progress') return;
+    set({ elapsedMs: { ...elapsedMs, [location]: (elapsedMs[location] ?? 0) + deltaMs } });
+  },
+
+  /** Sends everything unsaved; one flush at a time, and a failed one keeps its changes for the next try. */
+  async flush() {
+    if (flushing) return flushing;
+    const run = async () => {
+      const { session, dirty, answers, pendingEvents, location, elapsedMs } = get();
+      if (!session || session.status !== 'in-progress') return;
+      const changed = Object.fromEntries([...dirty].map((id) => [id, answers[id]]));
+      set({ dirty: new Set(), pendingEvents: [], save: { ...get().save, status: 'saving' } });
+      try {
+        const { savedAt } = await host.saveProgress({ sessionId: session.sessionId, location, elapsedMs, answers: changed, events: pendingEvents });
+        set({ save: { status: 'saved', lastSavedAt: savedAt, message: null } });
+      } catch (error) {
+        // Put back what did not reach the disk (newer edits win over the copies being retried).
+        const now = get();
+        set({
+          dirty: new Set([...dirty, ...now.dirty]),
+          pendingEvents: [...pendingEvents, ...now.pendingEvents],
+          save: { status: 'error', lastSavedAt: now.save.lastSavedAt, message: errorMessage(error) },
+        });
+      }
+    };
+    flushing = run().finally(() => {
+      flushing = null;
+    });
+    return flushing;
+  },
+
+  async submit(reflection) {
+    await get().flush();
+    const { session } = get();
+    if (!session) return;
+    const result = await host.submitSession({ sessionId: session.sessionId, reflection });
+    set({ session: result.session, view: 'finished' });
+  },
+}));
+
+export const hasUnsavedWork = (s: Pick<SessionState, 'dirty' | 'pendingEvents'>) => s.dirty.size > 0 || s.pendingEvents.length > 0;
+
+export const selectOverallRemaining = (s: SessionState) => (s.session ? overallRemainingMs(s.session.plan, s.elapsedMs) : 0);
+
+/** Test hook: a fresh store between unit tests. */
+export const resetSessionState = () => useSessionState.setState({ ...initial, dirty: new Set(), pendingEvents: [] });

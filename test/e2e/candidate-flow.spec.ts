@@ -1,0 +1,97 @@
+// End-to-end: a candidate goes from the welcome screen through the practice question to submit and export.
+import { readFileSync } from 'node:fs';
+import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
+import { replaceEditorText } from './editor-input';
+
+const shots = 'test-results/screenshots';
+
+test('the whole candidate flow: welcome, overview, practice query, submit, export', async ({ page, app }) => {
+  await openApp(page, app);
+  await expect(page.getByRole('heading', { name: 'Junior Data Platform Engineer assessment' })).toBeVisible();
+  await expect(page.getByText('Total time:')).toBeVisible();
+  await expectAccessible(page, 'welcome');
+  await page.screenshot({ path: `${shots}/01-welcome.png`, fullPage: true });
+
+  // Starting without consent is refused with a clear message.
+  await page.getByLabel('Your name or candidate ID').fill('Ada Example');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await expect(page.getByRole('alert')).toContainText('confirm that you have read the rules');
+
+  await page.getByLabel(/I have read the rules/).check();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await expect(page.getByRole('heading', { name: 'Hello Ada Example' })).toBeVisible();
+  await expect(page.getByTestId('overview-sql')).toContainText('SQL debugging');
+  await expect(page.getByTestId('overview-incident')).toContainText('Not part of this assessment');
+  await expect(page.getByTestId('overall-clock')).toBeVisible();
+  await expectAccessible(page, 'overview');
+  await page.screenshot({ path: `${shots}/02-overview.png`, fullPage: true });
+
+  await page.getByTestId('overview-practice').getByRole('button', { name: 'Open' }).click();
+  const editor = page.getByTestId('practice-editor');
+  await expect(page.getByTestId('sql-status')).toHaveAttribute('data-status', 'ready');
+  await replaceEditorText(page, editor, "SELECT pipeline, COUNT(*) AS failures\nFROM pipeline_runs\nWHERE status = 'failed'\nGROUP BY pipeline\nORDER BY failures DESC;");
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('result-row-count')).toHaveText('2 rows');
+  await expect(page.getByTestId('result-grid')).toContainText('payments_hourly');
+  await expect(page.getByTestId('practice-feedback')).toContainText('matches the expected answer');
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
+  await expectAccessible(page, 'practice');
+  await page.screenshot({ path: `${shots}/03-practice.png`, fullPage: true });
+
+  // A syntax error shows SQLite's message with its position.
+  await replaceEditorText(page, editor, 'SELECT pipeline FROM pipeline_runs WHERE;');
+  await page.getByTestId('run-query').click();
+  await expect(page.getByTestId('query-error')).toContainText('syntax error');
+  await expect(page.getByTestId('query-error')).toContainText('line 1');
+
+  await page.getByRole('button', { name: 'Submit…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByLabel(/what would you do differently/).fill('Write the validation checks first.');
+  await page.screenshot({ path: `${shots}/04-submit-dialog.png` });
+  await page.getByRole('button', { name: 'Submit and finish' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you, Ada Example' })).toBeVisible();
+  await expectAccessible(page, 'finished');
+  await page.screenshot({ path: `${shots}/05-finished.png`, fullPage: true });
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export session file' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^ada-example-.*\.dpe-session\.json$/);
+  const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(exported.status).toBe('submitted');
+  expect(exported.reflection).toBe('Write the validation checks first.');
+  expect(exported.answers.practice.query).toContain('WHERE;');
+  const types = exported.events.map((e: { type: string }) => e.type);
+  expect(types[0]).toBe('session-started');
+  expect(types).toContain('run');
+  expect(types).toContain('autosave');
+  expect(types.at(-1)).toBe('submitted');
+});
+
+test('after the host is killed mid-session, reopening resumes the same exercise, answer and remaining time', async ({ page, app }) => {
+  await openApp(page, app);
+  await startAssessment(page, 'Grace Resume');
+  await page.getByRole('button', { name: 'Practice question' }).click();
+  const editor = page.getByTestId('practice-editor');
+  await replaceEditorText(page, editor, 'SELECT 42 AS answer_before_crash;');
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
+  // Let the autosave heartbeat store the clock too, then read what the candidate sees.
+  await page.waitForFunction(() => document.querySelector('[data-testid="save-indicator"]')?.getAttribute('data-save-state') === 'saved');
+  const clockBefore = await page.getByTestId('overall-clock').innerText();
+
+  await app.kill();
+  await app.restart();
+  await openApp(page, app);
+
+  await expect(page.getByTestId('practice-exercise')).toBeVisible();
+  await expect(page.getByTestId('practice-editor')).toContainText('answer_before_crash');
+  const toSeconds = (clock: string) => {
+    const parts = clock.replace(/[^\d:]/g, '').split(':').map(Number);
+    return parts.reduce((acc, n) => acc * 60 + n, 0);
+  };
+  const before = toSeconds(clockBefore);
+  const after = toSeconds(await page.getByTestId('overall-clock').innerText());
+  // The time the host was down is not charged to the candidate; at most the last unsaved second or two is lost.
+  expect(after).toBeLessThanOrEqual(before + 2);
+  expect(after).toBeGreaterThanOrEqual(before - 3);
+});

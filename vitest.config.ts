@@ -1,0 +1,11 @@
+// Unit tests: `*.test.ts` beside the code they test, run in Node.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{electron,renderer,exercises,rubrics,scripts}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
