@@ -1,10 +1,15 @@
 // Host only (worker_threads Worker, plain ESM so it runs under node, tsx and vitest alike): a Pyodide interpreter for grading candidate Python.
 import { parentPort, workerData } from 'node:worker_threads';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadPyodide } from 'pyodide';
+
+// Pyodide's own guess of its file location fails in a worker thread, so point it at the installed package.
+const indexURL = workerData.indexURL ?? dirname(fileURLToPath(import.meta.resolve('pyodide'))) + '/';
 
 const interrupt = new Int32Array(workerData.interruptBuffer);
 // Output the harness does not capture (e.g. writes to sys.__stdout__) is dropped: grading must stay quiet.
-const quiet = { stdout: () => {}, stderr: () => {} };
+const quiet = { indexURL, stdout: () => {}, stderr: () => {} };
 
 let pyodide = null;
 let snapshot = null;
@@ -22,13 +27,15 @@ async function fresh(msg) {
   let made;
   if (msg.useSnapshot) {
     try {
-      if (!snapshot) {
+      if (msg.corruptSnapshot) {
+        // Test hook: stands in for a snapshot that no longer matches the installed pyodide.
+        snapshot = new Uint8Array(4096);
+      } else if (!snapshot) {
         // Private API, pinned to the installed pyodide version; any failure falls back to a cold boot.
         const maker = await loadPyodide({ ...quiet, _makeSnapshot: true });
         snapshot = maker.makeMemorySnapshot();
         made = snapshot;
       }
-      if (msg.corruptSnapshot) snapshot = new Uint8Array(snapshot.length > 0 ? 64 : 0);
       pyodide = await loadPyodide({ ...quiet, _loadSnapshot: snapshot });
       pyodide.runPython('1 + 1');
       mode = 'snapshot';
