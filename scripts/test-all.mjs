@@ -1,19 +1,21 @@
 // `npm test` (Node): typecheck, lint and layering, unit tests, build, end-to-end tests; stops at the first failure
 // and ends with one line counting every test that ran.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-mkdirSync('test-results', { recursive: true });
+// Playwright empties test-results/ when it starts, so the counts live beside it.
+mkdirSync('test-reports', { recursive: true });
+for (const f of ['test-reports/vitest.json', 'test-reports/playwright.json']) rmSync(f, { force: true });
 
 const steps = [
   ['Typecheck (each environment)', npm, ['run', '--silent', 'typecheck']],
   ['Lint and layering check', npm, ['run', '--silent', 'lint']],
-  ['Unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
+  ['Unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-reports/vitest.json']],
   ['Build (renderer and Electron main/preload)', npm, ['run', '--silent', 'build']],
   ['Chromium for end-to-end tests', npx, ['tsx', 'scripts/ensure-chromium.ts']],
-  ['End-to-end tests (Playwright, browser mode in Chromium)', npx, ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' }],
+  ['End-to-end tests (Playwright, browser mode in Chromium)', npx, ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-reports/playwright.json' }],
   ['Electron end-to-end tests (run only where an Electron binary exists)', npx, ['playwright', 'test', '--config', 'test/electron/playwright.config.ts', '--reporter=list']],
 ];
 
@@ -21,14 +23,14 @@ function counts() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  if (existsSync('test-results/vitest.json')) {
-    const v = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  if (existsSync('test-reports/vitest.json')) {
+    const v = JSON.parse(readFileSync('test-reports/vitest.json', 'utf8'));
     passed += v.numPassedTests ?? 0;
     failed += v.numFailedTests ?? 0;
     skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
   }
-  if (existsSync('test-results/playwright.json')) {
-    const p = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'));
+  if (existsSync('test-reports/playwright.json')) {
+    const p = JSON.parse(readFileSync('test-reports/playwright.json', 'utf8'));
     passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);
     failed += p.stats?.unexpected ?? 0;
     skipped += p.stats?.skipped ?? 0;

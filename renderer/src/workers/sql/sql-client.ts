@@ -37,7 +37,9 @@ export class SqlClient {
       entry.resolve(e.data);
     };
     this.worker = worker;
+    const bootStarted = performance.now();
     const reply = await this.request({ type: 'init', id: 0, wasmUrl: this.wasmUrl, setupSql: this.setupSql }, null);
+    performance.measure('sql-worker-start', { start: bootStarted, end: performance.now() });
     if (reply.type === 'error') throw new Error(`The database could not be loaded: ${reply.message}`);
   }
 
@@ -73,6 +75,7 @@ export class SqlClient {
     const started = performance.now();
     const reply = await this.request({ type: 'exec', id: 0, sql, maxRows: MAX_DISPLAY_ROWS }, timeoutMs);
     const ms = performance.now() - started;
+    performance.measure('sql-round-trip', { start: started, end: started + ms });
     if (reply.type === 'result') return { ok: true, results: reply.results, ms, databaseChanged: reply.databaseChanged };
     if (reply.type === 'error') return { ok: false, message: reply.message, position: reply.position, stopped: reply.message.startsWith('Stopped after'), ms };
     return { ok: false, message: 'Unexpected reply from the SQL worker.', position: null, stopped: false, ms };

@@ -1,0 +1,136 @@
+// Host only: grades one SQL answer — fixed query, validation checks, explanation — into criterion results and signals.
+import { SqlAnswerSchema, type SqlAnswer } from '../../exercises/sql/answer';
+import { getSqlVariant } from '../../exercises/sql/variants';
+import type { CriterionResult, Evidence, ExerciseGrade, Signal } from '../../electron/contract/scoring';
+import type { SqlAnswerKey } from './answer-key';
+import { getSqlAnswerKey } from './answer-keys';
+import { SQL_BUGS } from './bug-library';
+import { SQL_CRITERIA, SQL_CRITERION_IDS, sqlCriterionTitle } from './criteria';
+import { matchConcepts } from './explanation-match';
+import { gradeChecks, type ChecksGrade } from './grade-checks';
+import { gradeQuery, type QueryGrade } from './grade-query';
+import { SqlSandbox } from './sql-sandbox';
+
+export interface GradeSqlOptions {
+  /** Reuse one sandbox across many gradings (the CLI); otherwise one is created and closed per call. */
+  sandbox?: SqlSandbox;
+  /** Time limit per candidate statement, when this call creates its own sandbox. */
+  timeoutMs?: number;
+}
+
+function explanationCriteria(key: SqlAnswerKey, explanation: string): CriterionResult[] {
+  const perBug = key.bugs.map(({ bugId }): CriterionResult => {
+    const matches = matchConcepts(explanation, SQL_BUGS[bugId].concepts);
+    const hit = matches.filter((m) => m.matched.length > 0).length;
+    return {
+      criterionId: SQL_CRITERION_IDS.explanationBug(bugId), exerciseId: 'sql', title: sqlCriterionTitle(SQL_CRITERION_IDS.explanationBug(bugId)),
+      score: hit / matches.length,
+      evidence: matches.map((m) => ({
+        kind: 'text-match' as const,
+        label: `Concept: ${m.label}`,
+        passed: m.matched.length > 0,
+        detail: m.matched.length > 0 ? `Matched: ${m.matched.map((w) => `"${w}"`).join(', ')}` : 'Not mentioned',
+      })),
+      source: 'auto',
+    };
+  });
+  const words = explanation.trim() ? explanation.trim().split(/\s+/).length : 0;
+  const rating: CriterionResult = {
+    criterionId: SQL_CRITERION_IDS.explanationRating, exerciseId: 'sql', title: sqlCriterionTitle(SQL_CRITERION_IDS.explanationRating),
+    score: null,
+    evidence: [{ kind: 'note', label: 'Awaiting reviewer rating (1-5, anchored)', detail: `The explanation has ${words} word(s).` }],
+    source: 'reviewer',
+  };
+  return [...perBug, rating];
+}
+
+function signals(key: SqlAnswerKey, query: QueryGrade, checks: ChecksGrade): Signal[] {
+  const out: Signal[] = [];
+  const add = (signalId: string, kind: Signal['kind'], title: string, evidence: Evidence[]) =>
+    out.push({ signalId, exerciseId: 'sql', kind, title, evidence });
+  if (query.looksHardCoded) {
+    add('sql.query.hard-coded', 'red-flag', 'The query reproduces the visible numbers but computes nothing: it fails every hidden dataset', [query.visibleEvidence]);
+  }
+  if (query.unchanged) add('sql.query.unchanged', 'weak', 'The broken query was submitted unchanged', []);
+  if (query.fixedBugs.length === key.bugs.length && query.visibleMatched) {
+    add('sql.query.all-bugs-fixed', 'strong', 'Every seeded bug is fixed, on the visible and all hidden datasets', []);
+  }
+  if (checks.outcomes.length > 0 && checks.coverage === 1) {
+    add('sql.checks.catch-all', 'strong', 'The validation checks catch every corrupted dataset', checks.criteria[0].evidence);
+  }
+  const noisy = checks.outcomes.filter((o) => o.firesOnClean);
+  if (noisy.length > 0) {
+    add('sql.checks.always-fires', 'weak', 'A validation check returns rows on healthy data, so it would alarm every day',
+      noisy.map((o) => ({ kind: 'check-run' as const, label: `Check "${o.check.name || o.check.checkId}"`, passed: false, detail: 'Fires on clean data' })));
+  }
+  if (!checks.outcomes.some((o) => o.useful)) {
+    add('sql.checks.none-useful', 'weak', 'No validation check catches a real data problem', []);
+  }
+  return out;
+}
+
+/** Every criterion at 0 (the rating stays with the reviewer) with the reason as evidence. */
+function errorGrade(variantId: string, error: string, bugIds: readonly string[]): ExerciseGrade {
+  const ids = [
+    SQL_CRITERION_IDS.visible,
+    ...bugIds.map((b) => `sql.query.bug.${b}`),
+    SQL_CRITERION_IDS.checksCoverage,
+    SQL_CRITERION_IDS.checksPrecision,
+    ...bugIds.map((b) => `sql.explanation.bug.${b}`),
+    SQL_CRITERION_IDS.explanationRating,
+  ];
+  return {
+    exerciseId: 'sql',
+    variantId,
+    error,
+    signals: [],
+    criteria: ids.map((criterionId) => ({
+      criterionId, exerciseId: 'sql', title: sqlCriterionTitle(criterionId),
+      score: criterionId === SQL_CRITERION_IDS.explanationRating ? null : 0,
+      evidence: [{ kind: 'note', label: 'Grading failed', detail: error }],
+      source: criterionId === SQL_CRITERION_IDS.explanationRating ? 'reviewer' : 'auto',
+    })),
+  };
+}
+
+export async function gradeSqlAnswer(answer: SqlAnswer, variantId: string, opts: GradeSqlOptions = {}): Promise<ExerciseGrade> {
+  let key: SqlAnswerKey;
+  try {
+    key = getSqlAnswerKey(variantId);
+    getSqlVariant(variantId);
+  } catch (err) {
+    return errorGrade(variantId, err instanceof Error ? err.message : String(err), []);
+  }
+  const bugIds = key.bugs.map((b) => b.bugId);
+  // Stored answers come from disk: never trust the static type.
+  const parsed = SqlAnswerSchema.safeParse(answer);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'answer'}: ${i.message}`).join('; ');
+    return errorGrade(variantId, `The answer is malformed: ${issues}`, bugIds);
+  }
+  const sandbox = opts.sandbox ?? new SqlSandbox(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {});
+  try {
+    const variant = getSqlVariant(variantId);
+    const query = await gradeQuery(sandbox, key, variant, parsed.data.query);
+    const checks = await gradeChecks(sandbox, key, parsed.data.checks);
+    return {
+      exerciseId: 'sql',
+      variantId,
+      criteria: [...query.criteria, ...checks.criteria, ...explanationCriteria(key, parsed.data.explanation)],
+      signals: signals(key, query, checks),
+    };
+  } catch (err) {
+    return errorGrade(variantId, `Grading failed: ${err instanceof Error ? err.message : String(err)}`, bugIds);
+  } finally {
+    if (!opts.sandbox) await sandbox.close();
+  }
+}
+
+/** Criteria that apply to one variant (its own seeded bugs only), in grade order. */
+export function sqlCriteriaForVariant(variantId: string) {
+  const bugIds = new Set<string>(getSqlAnswerKey(variantId).bugs.map((b) => b.bugId));
+  return SQL_CRITERIA.filter((c) => {
+    const m = /^sql\.(?:query|explanation)\.bug\.(.+)$/.exec(c.criterionId);
+    return !m || bugIds.has(m[1]!);
+  });
+}
