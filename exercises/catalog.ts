@@ -5,7 +5,7 @@ import { PracticeAnswerSchema } from './practice/answer';
 import { PRACTICE_VARIANT_IDS } from './practice/practice-content';
 import { SqlAnswerSchema } from './sql/answer';
 import { PythonAnswerSchema } from './python/answer';
-import { SQL_VARIANT_IDS } from './sql/variant-ids';
+import { SQL_VARIANT_IDS } from './sql/variants';
 import { PYTHON_VARIANT_IDS } from './python/variant-ids';
 
 export interface ExerciseInfo {

@@ -28,6 +28,7 @@ export interface BootInfo {
 }
 
 interface Pending {
+  worker: Worker;
   resolve: (msg: WorkerReply) => void;
   reject: (err: Error) => void;
 }
@@ -82,8 +83,12 @@ export class GradingRuntime {
         this.worker = null;
         this.hasInterpreter = false;
       }
-      for (const p of this.pending.values()) p.reject(err);
-      this.pending.clear();
+      // Only this worker's requests fail: a replacement may already be serving new ones.
+      for (const [id, p] of this.pending) {
+        if (p.worker !== worker) continue;
+        this.pending.delete(id);
+        p.reject(err);
+      }
     };
     worker.on('error', (err) => fail(err instanceof Error ? err : new Error(String(err))));
     worker.on('exit', (code) => fail(new Error(`grading worker exited (code ${code})`)));
@@ -93,11 +98,11 @@ export class GradingRuntime {
   }
 
   private request(msg: Record<string, unknown>): { id: number; reply: Promise<WorkerReply> } {
-    if (!this.worker) this.worker = this.spawn();
+    const worker = this.worker ?? (this.worker = this.spawn());
     const id = this.nextId++;
-    const reply = new Promise<WorkerReply>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.worker.ref();
-    this.worker.postMessage({ ...msg, id });
+    const reply = new Promise<WorkerReply>((resolve, reject) => this.pending.set(id, { worker, resolve, reject }));
+    worker.ref();
+    worker.postMessage({ ...msg, id });
     return { id, reply };
   }
 

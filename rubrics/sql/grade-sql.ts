@@ -1,7 +1,7 @@
 // Host only: grades one SQL answer — fixed query, validation checks, explanation — into criterion results and signals.
 import { SqlAnswerSchema, type SqlAnswer } from '../../exercises/sql/answer';
 import { getSqlVariant } from '../../exercises/sql/variants';
-import type { CriterionResult, Evidence, ExerciseGrade, Signal } from '../../electron/contract/scoring';
+import type { CriterionDefinition, CriterionResult, Evidence, ExerciseGrade, Signal } from '../../electron/contract/scoring';
 import type { SqlAnswerKey } from './answer-key';
 import { getSqlAnswerKey } from './answer-keys';
 import { SQL_BUGS } from './bug-library';
@@ -127,10 +127,15 @@ export async function gradeSqlAnswer(answer: SqlAnswer, variantId: string, opts:
 }
 
 /** Criteria that apply to one variant (its own seeded bugs only), in grade order. */
-export function sqlCriteriaForVariant(variantId: string) {
-  const bugIds = new Set<string>(getSqlAnswerKey(variantId).bugs.map((b) => b.bugId));
-  return SQL_CRITERIA.filter((c) => {
-    const m = /^sql\.(?:query|explanation)\.bug\.(.+)$/.exec(c.criterionId);
-    return !m || bugIds.has(m[1]!);
-  });
+export function sqlCriteriaForVariant(variantId: string): CriterionDefinition[] {
+  const bugIds = getSqlAnswerKey(variantId).bugs.map((b) => b.bugId);
+  const ids = [
+    SQL_CRITERION_IDS.visible,
+    ...bugIds.map(SQL_CRITERION_IDS.bug),
+    SQL_CRITERION_IDS.checksCoverage,
+    SQL_CRITERION_IDS.checksPrecision,
+    ...bugIds.map(SQL_CRITERION_IDS.explanationBug),
+    SQL_CRITERION_IDS.explanationRating,
+  ];
+  return ids.map((id) => SQL_CRITERIA.find((c) => c.criterionId === id)!);
 }

@@ -9,12 +9,13 @@ const SQL = await initSqlJs({ locateFile: (file) => sqlJsPath.replace(/sql-wasm\
 
 /** Built databases as byte images: copying an image is far cheaper than replaying the INSERT script. */
 const images = new Map();
-const MAX_IMAGES = 16;
+const MAX_IMAGES = 32;
+const MISSING = 'dataset-missing';
 
 function imageFor(key, script) {
   let image = images.get(key);
   if (image) return image;
-  if (typeof script !== 'string') throw new Error(`dataset ${key} is not loaded in this worker`);
+  if (typeof script !== 'string') throw Object.assign(new Error(`dataset ${key} is not loaded in this worker`), { code: MISSING });
   const db = new SQL.Database();
   try {
     db.exec(script);
@@ -69,6 +70,8 @@ parentPort.on('message', (msg) => {
     result = run(msg);
   } catch (err) {
     result = { ok: false, error: err instanceof Error ? err.message : String(err), timedOut: false };
+    // The parent thought the image was cached but it was evicted: it will resend the script.
+    if (err && err.code === MISSING) result.missingDataset = true;
   }
   parentPort.postMessage({ type: 'result', id: msg.id, result });
 });

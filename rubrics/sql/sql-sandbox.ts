@@ -38,6 +38,13 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
+function defaultWorkerUrl(): URL {
+  // A CommonJS bundle has no import.meta.url; it must ship the worker file and pass its location.
+  const base = (import.meta as { url?: string }).url;
+  if (!base) throw new Error('SqlSandbox needs options.workerUrl here: copy rubrics/sql/sql-sandbox-worker.mjs beside the bundle and pass its path.');
+  return new URL('./sql-sandbox-worker.mjs', base);
+}
+
 /**
  * One warm worker, used by one run at a time. A run that exceeds the limit gets the worker terminated
  * (sql.js is synchronous: there is no other way to stop it) and a fresh worker takes its place.
@@ -56,7 +63,7 @@ export class SqlSandbox {
   constructor(options: SqlSandboxOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_SQL_TIMEOUT_MS;
     this.maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-    this.workerUrl = options.workerUrl ?? new URL('./sql-sandbox-worker.mjs', import.meta.url);
+    this.workerUrl = options.workerUrl ?? defaultWorkerUrl();
   }
 
   /** Runs are serialised; each gets a fresh copy of its dataset, so no run can affect another. */
@@ -85,7 +92,16 @@ export class SqlSandbox {
     return worker;
   }
 
-  private runNow(request: SqlRunRequest): Promise<SqlRunResult> {
+  private async runNow(request: SqlRunRequest): Promise<SqlRunResult> {
+    const result = await this.runOnce(request);
+    if (result.ok || !('missingDataset' in result)) return result;
+    this.loadedKeys.delete(request.datasetKey);
+    const retried = await this.runOnce(request);
+    if (!retried.ok && 'missingDataset' in retried) return { ok: false, timedOut: false, error: retried.error };
+    return retried;
+  }
+
+  private runOnce(request: SqlRunRequest): Promise<SqlRunResult> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     const needsScript = !this.loadedKeys.has(request.datasetKey);

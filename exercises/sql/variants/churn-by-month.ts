@@ -4,7 +4,7 @@ import type { SqlVariant } from '../variant-schema';
 export const churnByMonth: SqlVariant = {
   id: 'churn-by-month',
   title: 'Customer success: new and churned paying accounts by month',
-  dataset: { seed: 311, accounts: 430 },
+  dataset: { seed: 329, accounts: 430 },
   tile: {
     title: 'Paying accounts: new vs churned, by month (Tokyo time)',
     description:
@@ -25,8 +25,8 @@ export const churnByMonth: SqlVariant = {
     subject: 'Churn tile: blanks in April and counts that do not match our CRM',
     body:
       'Hello data team,\n\nTwo problems with the new-vs-churned tile this morning.\n\n' +
-      'The April row is blank, which the regional director read as "no data". We did sign new customers ' +
-      'already today, so I would expect at least a number, and a 0 where nothing happened.\n\n' +
+      'The April row is blank, which the regional director read as "no data". But two or three customers ' +
+      'already closed their accounts this morning, Tokyo time, so I expect to see them, and a 0 where nothing happened.\n\n' +
       'The January to March rows also disagree with the CRM export we keep in Tokyo. Some months show more ' +
       'new customers than we onboarded (customers with an add-on seem to be counted twice?), and a few ' +
       'accounts that signed up or left late in the evening at month end are listed under a different month ' +

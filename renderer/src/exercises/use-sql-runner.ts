@@ -6,11 +6,18 @@ import { useSessionState } from '../state/session-state';
 
 export type RunnerStatus = 'starting' | 'ready' | 'running' | 'failed';
 
+function runEventData(purpose: string, sql: string, outcome: SqlRunOutcome): Record<string, unknown> {
+  if (!outcome.ok) return { purpose, ok: false, sql, error: outcome.message, stopped: outcome.stopped };
+  const last = outcome.results.at(-1);
+  return { purpose, ok: true, sql, rowCount: last?.rowCount ?? 0, columns: last?.columns ?? [], sampleRows: last?.rows.slice(0, 20) ?? [], ms: Math.round(outcome.ms), databaseChanged: outcome.databaseChanged };
+}
+
 export function useSqlRunner(exerciseId: ExerciseId, setupSql: string) {
   const client = useRef<SqlClient | null>(null);
   const [status, setStatus] = useState<RunnerStatus>('starting');
   const [startError, setStartError] = useState<string | null>(null);
   const [last, setLast] = useState<SqlRunOutcome | null>(null);
+  const [databaseChanged, setDatabaseChanged] = useState(false);
 
   useEffect(() => {
     const c = new SqlClient(setupSql);
@@ -25,22 +32,19 @@ export function useSqlRunner(exerciseId: ExerciseId, setupSql: string) {
     return () => c.dispose();
   }, [setupSql]);
 
-  /** Runs `sql`; `purpose` labels the run in the session log (e.g. "query", "check:<id>"). */
+  /**
+   * Runs `sql`. `purpose` labels the run in the session log ("query", "check:<id>"); the main query's outcome
+   * becomes `last`. `record: false` is for the app's own probes (row counts), which are not the candidate's runs.
+   */
   const run = useCallback(
-    async (sql: string, purpose = 'query'): Promise<SqlRunOutcome | null> => {
+    async (sql: string, purpose = 'query', record = true): Promise<SqlRunOutcome | null> => {
       if (!client.current || !sql.trim()) return null;
       setStatus('running');
       const outcome = await client.current.run(sql);
       setStatus('ready');
       if (purpose === 'query') setLast(outcome);
-      const first = outcome.ok ? outcome.results.at(-1) : undefined;
-      useSessionState.getState().record({
-        type: 'run',
-        exerciseId,
-        data: outcome.ok
-          ? { purpose, ok: true, sql, rowCount: first?.rowCount ?? 0, columns: first?.columns ?? [], sampleRows: first?.rows.slice(0, 20) ?? [], ms: Math.round(outcome.ms) }
-          : { purpose, ok: false, sql, error: outcome.message, stopped: outcome.stopped },
-      });
+      if (outcome.ok && outcome.databaseChanged) setDatabaseChanged(true);
+      if (record) useSessionState.getState().record({ type: 'run', exerciseId, data: runEventData(purpose, sql, outcome) });
       return outcome;
     },
     [exerciseId],
@@ -50,8 +54,9 @@ export function useSqlRunner(exerciseId: ExerciseId, setupSql: string) {
     setStatus('running');
     await client.current?.reset();
     setStatus('ready');
+    setDatabaseChanged(false);
     useSessionState.getState().record({ type: 'run', exerciseId, data: { purpose: 'reset-database', ok: true } });
   }, [exerciseId]);
 
-  return { status, startError, last, run, reset };
+  return { status, startError, last, run, reset, databaseChanged };
 }
