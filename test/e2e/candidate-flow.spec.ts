@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
 import { replaceEditorText } from './editor-input';
 
-const shots = 'test-results/screenshots';
+const shots = 'test-reports/screenshots';
 
 test('the whole candidate flow: welcome, overview, practice query, submit, export', async ({ page, app }) => {
   await openApp(page, app);

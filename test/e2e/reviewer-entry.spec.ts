@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
 
-const shots = 'test-results/screenshots';
+const shots = 'test-reports/screenshots';
 const PASSPHRASE = 'correct horse battery';
 
 async function unlockFirstTime(page: Page): Promise<void> {

@@ -5,7 +5,7 @@ import { test, expect, openApp, startAssessment, expectAccessible } from './app-
 import { replaceEditorText } from './editor-input';
 import { openFixedPlan } from './plan-files';
 
-const shots = 'test-results/screenshots';
+const shots = 'test-reports/screenshots';
 const VARIANT = 'revenue-by-plan';
 
 test('fix the query, watch the tile change, explain, add checks, reload: everything is still there', async ({ page, app }) => {

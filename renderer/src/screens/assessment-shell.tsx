@@ -1,5 +1,6 @@
 // Renderer: the frame around every exercise: clocks, autosave status, navigation, submit.
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { warmUpPython } from '../workers/python/python-runtime';
 import type { ExerciseId } from '../../../electron/contract/exercise-ids';
 import { exerciseInfo } from '../../../exercises/catalog';
 import { clockTone, exerciseBudgetMs, exerciseRemainingMs, formatClock, overallBudgetMs, overallRemainingMs } from '../../../exercises/assessment-timing';
@@ -37,6 +38,11 @@ export function AssessmentShell() {
   const recordedTimeUp = useRef(new Set<string>());
 
   useEffect(() => startAutosave(), []);
+  // Python takes a second or two to boot: start it now so it is warm when the candidate gets there.
+  const hasPython = plan.exercises.some((e) => e.exerciseId === 'python');
+  useEffect(() => {
+    if (hasPython) warmUpPython();
+  }, [hasPython]);
   useActivityRecording();
 
   // The clock: active time accrues to the current location; remaining time is derived from it.

@@ -1,4 +1,135 @@
-// Renderer: Python ingestion exercise (integrated from exercises/python once its content lands).
+// Renderer: the Python ingestion exercise: task, file tree, Monaco editor, console and public tests, in Pyodide.
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import Markdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import { buildModuleRunCode, buildTestRunCode } from '../../../../exercises/python/python-harness';
+import { getPythonVariant, pythonWorkspaceFiles, PYTHON_MODULE_FILE, PYTHON_PUBLIC_TEST_MODULE, PYTHON_WORKSPACE_ROOT } from '../../../../exercises/python/python-variants';
+import { parsePythonRunReport, parsePythonTestReport, type PythonFrame, type PythonRunReport, type PythonTestReport } from '../../../../exercises/python/test-report';
+import type { PythonAnswer } from '../../../../exercises/python/answer';
+import type { EditorMarker } from '../../editor/code-editor';
+import { useSessionState } from '../../state/session-state';
+import { pythonClient, usePythonRuntime, warmUpPython } from '../../workers/python/python-runtime';
+import { TestResultsPanel } from './test-results-panel';
+
+const CodeEditor = lazy(() => import('../../editor/code-editor'));
+
+type Output = { kind: 'run'; report: PythonRunReport } | { kind: 'tests'; report: PythonTestReport } | { kind: 'stopped'; message: string };
+
 export default function PythonExercise({ variantId }: { variantId: string }) {
-  return <p className="center-message">Python exercise variant {variantId} is loading its content.</p>;
+  const variant = useMemo(() => getPythonVariant(variantId), [variantId]);
+  const saved = useSessionState((s) => s.answers.python as PythonAnswer | undefined);
+  const source = saved?.source ?? variant.starterSource;
+  const runtime = usePythonRuntime();
+  const [openFile, setOpenFile] = useState(PYTHON_MODULE_FILE);
+  const [busy, setBusy] = useState<null | 'run' | 'tests'>(null);
+  const [output, setOutput] = useState<Output | null>(null);
+  const [marker, setMarker] = useState<EditorMarker | null>(null);
+  const files = useMemo(() => pythonWorkspaceFiles(variantId, source), [variantId, source]);
+  const shown = files.find((f) => f.path === openFile) ?? files[0]!;
+
+  useEffect(() => warmUpPython(), []);
+
+  async function execute(kind: 'run' | 'tests') {
+    if (busy) return;
+    setBusy(kind);
+    setMarker(null);
+    const code = kind === 'run' ? buildModuleRunCode({ root: PYTHON_WORKSPACE_ROOT }) : buildTestRunCode({ root: PYTHON_WORKSPACE_ROOT, modules: [PYTHON_PUBLIC_TEST_MODULE] });
+    const outcome = await pythonClient().run(PYTHON_WORKSPACE_ROOT, files.map(({ path, content }) => ({ path, content })), code);
+    setBusy(null);
+    let data: Record<string, unknown>;
+    if (!outcome.ok) {
+      setOutput({ kind: 'stopped', message: outcome.message });
+      data = { purpose: kind, ok: false, stopped: outcome.stopped, error: outcome.message };
+    } else if (kind === 'run') {
+      const report = parsePythonRunReport(outcome.output);
+      setOutput({ kind: 'run', report });
+      const frame = report.error?.frames.findLast((f) => f.file === PYTHON_MODULE_FILE);
+      if (frame) setMarker({ line: frame.line, column: 1, message: report.error!.message });
+      data = { purpose: 'run', ok: report.status === 'ok', status: report.status, error: report.error?.message ?? null, ms: Math.round(outcome.ms) };
+    } else {
+      const report = parsePythonTestReport(outcome.output);
+      setOutput({ kind: 'tests', report });
+      data = { purpose: 'tests', ok: report.ok, counts: report.counts, failing: report.tests.filter((t) => t.status !== 'pass').map((t) => t.name), ms: Math.round(outcome.ms) };
+    }
+    useSessionState.getState().record({ type: 'run', exerciseId: 'python', data: { ...data, source } });
+  }
+
+  const jumpTo = (frame: PythonFrame) => {
+    setOpenFile(PYTHON_MODULE_FILE);
+    setMarker({ line: frame.line, column: 1, message: `${frame.function}: ${frame.code}` });
+  };
+
+  const ready = runtime.status === 'ready';
+  return (
+    <div className="exercise python-exercise" data-testid="python-exercise" onKeyDown={(e) => {
+      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key === 'Enter') {
+        e.preventDefault();
+        void execute('tests');
+      }
+    }}>
+      <div className="exercise-head">
+        <h1>{variant.title}</h1>
+        <span className={`pill runtime-${runtime.status}`} data-testid="python-status" data-status={runtime.status} role="status">
+          {runtime.status === 'ready' ? 'Python ready' : runtime.status === 'failed' ? `Python failed: ${runtime.stage}` : `${runtime.stage || 'Starting Python'}…`}
+        </span>
+      </div>
+      <div className="python-layout">
+        <aside className="python-side">
+          <section className="task-markdown" aria-label="Task">
+            <Markdown remarkPlugins={[remarkGfm]}>{variant.taskText}</Markdown>
+          </section>
+          <nav className="file-tree" aria-label="Files">
+            <h2>Files</h2>
+            <ul>
+              {files.map((f) => (
+                <li key={f.path}>
+                  <button type="button" className={f.path === shown.path ? 'file active' : 'file'} aria-current={f.path === shown.path ? 'true' : undefined} onClick={() => setOpenFile(f.path)} title={f.description}>
+                    <span className="mono">{f.path}</span> {!f.editable && <span className="muted small-text">read-only</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </aside>
+        <div className="python-work">
+          <div className="toolbar">
+            <button type="button" className="primary" disabled={!ready || busy !== null} onClick={() => void execute('run')} data-testid="run-python">
+              {busy === 'run' ? 'Running…' : 'Run'} <kbd>Ctrl+Enter</kbd>
+            </button>
+            <button type="button" className="secondary" disabled={!ready || busy !== null} onClick={() => void execute('tests')} data-testid="run-tests">
+              {busy === 'tests' ? 'Running tests…' : 'Run tests'} <kbd>Ctrl+Shift+Enter</kbd>
+            </button>
+            <span className="muted mono">{shown.path}</span>
+          </div>
+          <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
+            {shown.editable ? (
+              <CodeEditor key="ingest" language="python" value={source} onChange={(value) => useSessionState.getState().setAnswer('python', { source: value } satisfies PythonAnswer)}
+                onRun={() => void execute('run')} ariaLabel="Python editor: ingest.py" height="460px" testId="python-editor" marker={marker}
+                onPaste={(p) => useSessionState.getState().record({ type: 'paste', exerciseId: 'python', data: p })} />
+            ) : (
+              <CodeEditor key={shown.path} language={shown.path.endsWith('.py') ? 'python' : ('plaintext' as 'python')} value={shown.content} readOnly ariaLabel={`${shown.path} (read-only)`} height="460px" testId="readonly-file" />
+            )}
+          </Suspense>
+          <section className="output-panel" aria-label="Output" data-testid="python-output">
+            {!output ? (
+              <p className="muted">Run your module to see its output here, or run the public tests.</p>
+            ) : output.kind === 'stopped' ? (
+              <p className="query-error" role="alert" data-testid="python-stopped">{output.message}</p>
+            ) : output.kind === 'tests' ? (
+              <TestResultsPanel report={output.report} onFrame={jumpTo} />
+            ) : (
+              <div className="console" data-testid="python-console">
+                <p className={output.report.status === 'ok' ? 'check-passes' : 'check-fires'} role="status">
+                  {output.report.status === 'ok' ? 'Finished without errors' : output.report.status === 'exit' ? `Exited with code ${output.report.exitCode}` : `Error: ${output.report.error?.message ?? ''}`}
+                  {output.report.truncated && ' · output truncated'}
+                </p>
+                <pre className="console-text">{output.report.stdout}</pre>
+                {output.report.stderr && <pre className="console-text stderr">{output.report.stderr}</pre>}
+              </div>
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
 }
