@@ -2,6 +2,7 @@
 // and ends with one line counting every test that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -14,8 +15,9 @@ const steps = [
   ['Lint and layering check', npm, ['run', '--silent', 'lint']],
   ['Unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-reports/vitest.json']],
   ['Build (renderer and Electron main/preload)', npm, ['run', '--silent', 'build']],
+  ['Candidate bundle holds no answer keys or hidden tests', npx, ['tsx', 'scripts/check-candidate-bundle.ts']],
   ['Chromium for end-to-end tests', npx, ['tsx', 'scripts/ensure-chromium.ts']],
-  ['End-to-end tests (Playwright, browser mode in Chromium)', npx, ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-reports/playwright.json' }],
+  ['End-to-end tests (Playwright, browser mode in Chromium)', npx, ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve('test-reports/playwright.json') }],
   ['Electron end-to-end tests (run only where an Electron binary exists)', npx, ['playwright', 'test', '--config', 'test/electron/playwright.config.ts', '--reporter=list']],
 ];
 

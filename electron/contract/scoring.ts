@@ -13,10 +13,14 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** An exercise, or `assessment` for evidence drawn from the whole session (learning agility, the reflection). */
+export const GradedPartSchema = z.union([ExerciseIdSchema, z.literal('assessment')]);
+export type GradedPart = z.infer<typeof GradedPartSchema>;
+
 export const CriterionResultSchema = z.object({
   /** Stable id, e.g. `sql.query.bug-fanout`; never renamed, so stored sessions can be re-graded. */
   criterionId: z.string().min(1),
-  exerciseId: ExerciseIdSchema,
+  exerciseId: GradedPartSchema,
   title: z.string(),
   /** 0..1; null when the criterion waits for a reviewer (e.g. a 1-5 rating not given yet). */
   score: z.number().min(0).max(1).nullable(),
@@ -27,7 +31,7 @@ export type CriterionResult = z.infer<typeof CriterionResultSchema>;
 
 export const SignalSchema = z.object({
   signalId: z.string().min(1),
-  exerciseId: ExerciseIdSchema,
+  exerciseId: GradedPartSchema,
   kind: z.enum(['strong', 'weak', 'red-flag']),
   title: z.string(),
   evidence: z.array(EvidenceSchema),
@@ -35,7 +39,7 @@ export const SignalSchema = z.object({
 export type Signal = z.infer<typeof SignalSchema>;
 
 export const ExerciseGradeSchema = z.object({
-  exerciseId: ExerciseIdSchema,
+  exerciseId: GradedPartSchema,
   variantId: z.string(),
   criteria: z.array(CriterionResultSchema),
   signals: z.array(SignalSchema),
@@ -59,7 +63,7 @@ export type DimensionId = z.infer<typeof DimensionIdSchema>;
 /** A rubric's declaration of one criterion: which dimension it feeds and how much it counts there. */
 export interface CriterionDefinition {
   criterionId: string;
-  exerciseId: z.infer<typeof ExerciseIdSchema>;
+  exerciseId: GradedPart;
   title: string;
   dimension: DimensionId;
   /** Relative weight within the dimension (any positive number). */

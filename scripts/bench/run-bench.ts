@@ -3,12 +3,17 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { launchChromium, printFigures } from './bench-kit';
 import { benchFoundation } from './foundation-bench';
+import { benchPythonBrowser, benchSql } from './exercise-bench';
+import { benchGrading } from './grading-bench';
 
 if (!existsSync('dist/renderer/index.html')) execSync('npm run --silent build:renderer', { stdio: 'inherit' });
 
 const browser = await launchChromium();
 try {
   printFigures('Foundation (browser mode, Chromium)', await benchFoundation(browser));
+  printFigures('SQL exercise (browser mode, Chromium)', await benchSql(browser));
+  printFigures('Python exercise (browser mode, Chromium)', await benchPythonBrowser(browser));
 } finally {
   await browser.close();
 }
+printFigures('Grading (Node, host side)', await benchGrading());

@@ -94,6 +94,7 @@ export class PythonClient {
     const result = await reply;
     clearTimeout(limit);
     const ms = performance.now() - started;
+    performance.measure('python-run', { start: started, end: started + ms });
     if (stoppedByLimit) {
       return {
         ok: false,
