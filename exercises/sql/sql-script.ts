@@ -48,7 +48,9 @@ export function billingDataToScript(data: BillingData): string {
       out.push(`INSERT INTO ${table.name} (${names.join(', ')}) VALUES\n${values.join(',\n')};`);
     }
   }
-  out.push(...INDEXES, 'COMMIT;');
+  // ANALYZE gives the planner row statistics; without them it builds a throwaway automatic index on every run of
+  // a filtered LEFT JOIN (140 ms instead of 5 ms per query on the revenue tile).
+  out.push(...INDEXES, 'COMMIT;', 'ANALYZE;');
   return out.join('\n');
 }
 
