@@ -4,8 +4,9 @@ import type { Session } from '../electron/contract/session';
 import { getSqlVariant, sqlStarterAnswer, type SqlAnswer } from '../exercises/sql';
 import { getPythonVariant } from '../exercises/python/python-variants';
 import type { PythonAnswer } from '../exercises/python/answer';
+import { join } from 'node:path';
 import { gradeSqlAnswer, SqlSandbox } from './sql';
-import { closeGradingRuntime, gradePythonAnswer } from './python';
+import { GradingRuntime, gradePythonAnswer } from './python';
 
 export interface SessionGrade {
   sessionId: string;
@@ -15,16 +16,24 @@ export interface SessionGrade {
 
 export interface GradingResources {
   sqlSandbox: SqlSandbox;
+  pythonRuntime: GradingRuntime;
   close(): Promise<void>;
 }
 
-export function openGradingResources(): GradingResources {
-  const sqlSandbox = new SqlSandbox({});
+/**
+ * `workerDir`: where the grading workers (`sql-sandbox-worker.mjs`, `grading-worker.mjs`) were copied when the host
+ * is bundled (the Electron build); unbundled code finds them beside their modules.
+ */
+export function openGradingResources(options: { workerDir?: string } = {}): GradingResources {
+  const dir = options.workerDir;
+  const sqlSandbox = new SqlSandbox(dir ? { workerUrl: join(dir, 'sql-sandbox-worker.mjs') } : {});
+  const pythonRuntime = new GradingRuntime(dir ? { workerUrl: join(dir, 'grading-worker.mjs') } : {});
   return {
     sqlSandbox,
+    pythonRuntime,
     async close() {
       await sqlSandbox.close();
-      await closeGradingRuntime();
+      await pythonRuntime.close();
     },
   };
 }
@@ -35,7 +44,7 @@ export async function gradeExercise(exerciseId: string, variantId: string, answe
     case 'sql':
       return gradeSqlAnswer((answer as SqlAnswer | undefined) ?? sqlStarterAnswer(getSqlVariant(variantId)), variantId, { sandbox: resources.sqlSandbox });
     case 'python':
-      return gradePythonAnswer((answer as PythonAnswer | undefined) ?? { source: getPythonVariant(variantId).starterSource }, variantId);
+      return gradePythonAnswer((answer as PythonAnswer | undefined) ?? { source: getPythonVariant(variantId).starterSource }, variantId, { runtime: resources.pythonRuntime });
     default:
       // The practice question is not scored; the incident and PR-review rubrics are not built yet.
       return null;

@@ -1,6 +1,6 @@
 // Unit test of the grading CLI as a hiring team uses it: real files in, a table or JSON out.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,38 @@ describe('npm run grade', () => {
     expect(query.length).toBeGreaterThanOrEqual(2);
     expect(query.every((c: { score: number }) => c.score === 1)).toBe(true);
     expect(sql.criteria.every((c: { evidence: unknown[] }) => c.evidence.length > 0)).toBe(true);
+
+    // The scorecard: learning agility graded from the session log, dimensions without evidence left out, not zeroed.
+    const learning = out[0].exercises.find((g: { exerciseId: string }) => g.exerciseId === 'assessment');
+    expect(learning.criteria.find((c: { criterionId: string }) => c.criterionId === 'learning.iteration').score).toBe(0);
+    const card = out[0].scorecard;
+    const dims = Object.fromEntries(card.dimensions.map((d: { dimensionId: string }) => [d.dimensionId, d]));
+    expect(dims['sql-data'].autoRating).toBe(5);
+    expect(dims['python-scripting'].autoRating).toBeNull();
+    expect(dims.communication.pendingCriterionIds).toEqual(['sql.explanation.rating']);
+    expect(dims.learning).toMatchObject({ autoRating: 1, pendingCriterionIds: ['learning.reflection.rating'] });
+    expect(card.overall.coveredWeight).toBe(45);
+    const expected = (20 * 1 + 15 * (dims.operations.autoRating - 1) / 4 + 10 * 0) / 45 * 100;
+    expect(card.overall.autoScore).toBeCloseTo(expected, 0);
+    expect(card.signals.map((s: { signalId: string }) => s.signalId)).toContain('learning.no-runs');
+  });
+
+  it('prints dimension ratings and the overall with the weight it covers; uses a team scorecard and refuses a broken one', () => {
+    const table = grade('--exercise', 'sql', '--variant', 'revenue-by-plan', 'docs/examples/sql-answer.json');
+    expect(table.stdout).toMatch(/SQL and data reasoning\s+20\s+5\.0 \/ 5/);
+    expect(table.stdout).toMatch(/Python and scripting fundamentals\s+15\s+no evidence/);
+    expect(table.stdout).toMatch(/Overall \(auto\): \d+\.\d \/ 100, covering 35 of 100 weight points/);
+    const dir = mkdtempSync(join(tmpdir(), 'dpe-grade-'));
+    const team = JSON.parse(readFileSync('rubrics/scorecard/scorecard.json', 'utf8'));
+    team.criterionOverrides = [{ criterionId: 'sql.checks.coverage', dimension: 'sql-data' }];
+    writeFileSync(join(dir, 'team.json'), JSON.stringify(team));
+    const moved = JSON.parse(grade('--json', '--scorecard', join(dir, 'team.json'), '--exercise', 'sql', '--variant', 'revenue-by-plan', 'docs/examples/sql-answer.json').stdout);
+    expect(moved[0].scorecard.overall.coveredWeight).toBe(20);
+    team.dimensions[0].weight = 30;
+    writeFileSync(join(dir, 'bad-team.json'), JSON.stringify(team));
+    const refused = grade('--scorecard', join(dir, 'bad-team.json'), '--exercise', 'sql', '--variant', 'revenue-by-plan', 'docs/examples/sql-answer.json');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('dimension weights add up to 110, not 100');
   });
 
   it('grades a bare answer file and prints a readable table; a broken answer file gets a clear message', () => {

@@ -10,12 +10,28 @@ import { SqlAnswerSchema } from '../exercises/sql';
 import { PythonAnswerSchema } from '../exercises/python/answer';
 import { describeIssues } from '../electron/contract/host-api';
 import { gradeExercise, gradeSession, openGradingResources, type GradingResources } from '../rubrics/grade-session';
-import { formatGradeTable } from './grade-format';
+import { gradeLearning } from '../rubrics/learning';
+import { allCriterionDefinitions, buildScorecard, loadDefaultScorecard, parseScorecardConfig, type ScorecardConfig } from '../rubrics/scorecard';
+import { formatGradeTable, formatScorecard } from './grade-format';
 
 const USAGE = `Usage:
-  npm run grade -- <session files or folders> [--json]
-  npm run grade -- --exercise sql --variant <id> answer.json [--json]
-  npm run grade -- --exercise python --variant <id> solution.py|answer.json [--json]`;
+  npm run grade -- <session files or folders> [--json] [--scorecard team-scorecard.json]
+  npm run grade -- --exercise sql --variant <id> answer.json [--json] [--scorecard team-scorecard.json]
+  npm run grade -- --exercise python --variant <id> solution.py|answer.json [--json] [--scorecard team-scorecard.json]`;
+
+/** The team's scorecard when given, else the shipped one; an invalid file stops the run before any grading. */
+function readScorecard(file: string | undefined): ScorecardConfig {
+  if (!file) return loadDefaultScorecard();
+  if (!statSync(file, { throwIfNoEntry: false })) throw new Error(`--scorecard ${file}: no such file`);
+  try {
+    return parseScorecardConfig(readFileSync(file, 'utf8'), allCriterionDefinitions().map((c) => c.criterionId));
+  } catch (error) {
+    throw new Error(`--scorecard ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** No audit trail here: the CLI shows the rubric's view (auto), which the reviewer screens then rate and override. */
+const scorecardFor = (config: ScorecardConfig, grades: ExerciseGrade[]) => buildScorecard(config, grades, [], allCriterionDefinitions());
 
 function sessionFiles(paths: string[]): string[] {
   return paths.flatMap((p) => {
@@ -42,11 +58,24 @@ function readAnswer(exercise: string, file: string): unknown {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, exercise: { type: 'string' }, variant: { type: 'string' }, help: { type: 'boolean', default: false } },
+    options: {
+      json: { type: 'boolean', default: false },
+      exercise: { type: 'string' },
+      variant: { type: 'string' },
+      scorecard: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help || positionals.length === 0) {
     console.log(USAGE);
     return values.help ? 0 : 2;
+  }
+  let config: ScorecardConfig;
+  try {
+    config = readScorecard(values.scorecard);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
   }
   const resources: GradingResources = openGradingResources();
   const results: unknown[] = [];
@@ -60,8 +89,9 @@ async function main(): Promise<number> {
       for (const file of positionals) {
         try {
           const grade = (await gradeExercise(values.exercise, values.variant, readAnswer(values.exercise, file), resources)) as ExerciseGrade;
-          results.push({ file, exercises: [grade] });
-          if (!values.json) console.log(formatGradeTable(`${file} (${values.exercise} · ${values.variant})`, [grade]));
+          const scorecard = scorecardFor(config, [grade]);
+          results.push({ file, exercises: [grade], scorecard });
+          if (!values.json) console.log(`${formatGradeTable(`${file} (${values.exercise} · ${values.variant})`, [grade])}\n${formatScorecard(scorecard)}`);
         } catch (error) {
           failures++;
           console.error(`${file}: ${(error as Error).message}`);
@@ -73,8 +103,11 @@ async function main(): Promise<number> {
           const session = parseSessionFile(readFileSync(file, 'utf8'));
           const integrity = verifyChain(session.events);
           const graded = await gradeSession(session, resources);
-          results.push({ file, ...graded, integrity });
-          if (!values.json) console.log(formatGradeTable(`${session.candidateName} · ${file}\n  Integrity: ${integrity.message}`, graded.exercises));
+          // Learning agility comes from the whole session log, so it is graded here beside the per-exercise rubrics.
+          const exercises = [...graded.exercises, gradeLearning(session)];
+          const scorecard = scorecardFor(config, exercises);
+          results.push({ file, ...graded, exercises, integrity, scorecard });
+          if (!values.json) console.log(`${formatGradeTable(`${session.candidateName} · ${file}\n  Integrity: ${integrity.message}`, exercises)}\n${formatScorecard(scorecard)}`);
         } catch (error) {
           failures++;
           console.error(`${file}: ${(error as Error).message}`);

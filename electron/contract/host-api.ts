@@ -2,6 +2,7 @@
 // (Electron IPC and the browser-mode HTTP server) carry exactly these messages.
 import { z } from 'zod';
 import { ExerciseIdSchema } from './exercise-ids';
+import { ReviewActionSchema, ScorecardResultSchema, SessionReviewSchema } from './review';
 import {
   AssessmentPlanSchema,
   CandidateNameSchema,
@@ -50,6 +51,13 @@ export const SessionSummarySchema = z.object({
   variants: z.array(z.object({ exerciseId: ExerciseIdSchema, variantId: z.string() })),
   integrity: z.object({ ok: z.boolean(), message: z.string() }),
   source: z.enum(['this-machine', 'imported']),
+  review: z.object({
+    state: z.enum(['not-graded', 'graded', 'reviewed']),
+    /** Final overall score 0..100 over `coveredWeight` of the 100 weight points; null until graded. */
+    overallScore: z.number().nullable(),
+    coveredWeight: z.number(),
+    redFlags: z.array(z.string()),
+  }),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 
@@ -138,7 +146,17 @@ export const hostApiSpec = {
   getSessionForReview: {
     channel: 'reviewer:get-session',
     input: z.object({ token: ReviewerToken, sessionId: z.uuid() }),
-    output: z.object({ session: SessionSchema, integrity: IntegrityReportSchema }),
+    output: z.object({ session: SessionSchema, integrity: IntegrityReportSchema, review: SessionReviewSchema.nullable(), scorecard: ScorecardResultSchema.nullable() }),
+  },
+  gradeSession: {
+    channel: 'reviewer:grade-session',
+    input: z.object({ token: ReviewerToken, sessionId: z.uuid() }),
+    output: z.object({ review: SessionReviewSchema, scorecard: ScorecardResultSchema }),
+  },
+  applyReviewAction: {
+    channel: 'reviewer:apply-review-action',
+    input: z.object({ token: ReviewerToken, sessionId: z.uuid(), action: ReviewActionSchema }),
+    output: z.object({ review: SessionReviewSchema, scorecard: ScorecardResultSchema }),
   },
   preparePlan: {
     channel: 'reviewer:prepare-plan',

@@ -13,6 +13,7 @@ import { defaultPlan, parsePlanFile, planFromDraft, resolveVariants } from './pl
 import { ReviewerAuth } from './reviewer-auth';
 import { parseSealedSessionFile } from './session-file';
 import { SessionStore, summarise } from './session-store';
+import { ReviewService } from './review-service';
 
 export interface HostContext {
   dataDir: string;
@@ -20,11 +21,14 @@ export interface HostContext {
   version: string;
   now?: () => Date;
   random?: () => number;
+  /** Where the grading workers ship when the host is bundled (Electron); see openGradingResources. */
+  gradingWorkerDir?: string;
 }
 
 export interface HostServices {
   handlers: HostHandlers;
   store: SessionStore;
+  close(): Promise<void>;
 }
 
 export async function createHostServices(ctx: HostContext): Promise<HostServices> {
@@ -34,6 +38,19 @@ export async function createHostServices(ctx: HostContext): Promise<HostServices
   const { unreadable } = await store.load();
   for (const line of unreadable) console.warn(`[session-store] left untouched, could not read ${line}`);
   const auth = new ReviewerAuth(ctx.dataDir, now);
+  const reviews = new ReviewService(ctx.dataDir, now, ctx.gradingWorkerDir);
+  await reviews.load();
+
+  function summaryOf(session: Session, source: 'this-machine' | 'imported') {
+    const review = reviews.get(session.sessionId);
+    const card = review?.gradedAt ? reviews.scorecard(review) : null;
+    return summarise(session, source, {
+      state: reviews.state(session.sessionId),
+      overallScore: card?.overall.finalScore ?? null,
+      coveredWeight: card?.overall.coveredWeight ?? 0,
+      redFlags: card ? card.signals.filter((s) => s.kind === 'red-flag').map((s) => s.title) : [],
+    });
+  }
   const pendingPlanFile = join(ctx.dataDir, 'pending-plan.json');
 
   async function pendingPlan(): Promise<AssessmentPlan | null> {
@@ -164,7 +181,7 @@ export async function createHostServices(ctx: HostContext): Promise<HostServices
       auth.check(token);
       const sessions = store
         .all()
-        .map(({ session, source }) => summarise(session, source))
+        .map(({ session, source }) => summaryOf(session, source))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       return { sessions };
     },
@@ -178,19 +195,33 @@ export async function createHostServices(ctx: HostContext): Promise<HostServices
         if (!sameChain) {
           throw new HostError('conflict', 'A different session with the same id is already stored; nothing was changed.');
         }
-        if (incoming.events.length <= existing.events.length) return { summary: summarise(existing, source) };
+        if (incoming.events.length <= existing.events.length) return { summary: summaryOf(existing, source) };
         // A later copy of the same session (e.g. the submitted file after an in-progress one) replaces it.
         await store.put(incoming, source);
-        return { summary: summarise(incoming, source) };
+        return { summary: summaryOf(incoming, source) };
       }
       await store.put(incoming, 'imported');
-      return { summary: summarise(incoming, 'imported') };
+      return { summary: summaryOf(incoming, 'imported') };
     },
 
     async getSessionForReview({ token, sessionId }) {
       auth.check(token);
       const { session } = store.get(sessionId);
-      return { session, integrity: verifyChain(session.events) };
+      const review = reviews.get(sessionId);
+      return { session, integrity: verifyChain(session.events), review, scorecard: review?.gradedAt ? reviews.scorecard(review) : null };
+    },
+
+    async gradeSession({ token, sessionId }) {
+      auth.check(token);
+      const review = await reviews.grade(store.get(sessionId).session);
+      return { review, scorecard: reviews.scorecard(review) };
+    },
+
+    async applyReviewAction({ token, sessionId, action }) {
+      const reviewer = auth.check(token);
+      store.get(sessionId);
+      const review = await reviews.apply(sessionId, action, reviewer);
+      return { review, scorecard: reviews.scorecard(review) };
     },
 
     async preparePlan({ token, draft, action }) {
@@ -203,5 +234,5 @@ export async function createHostServices(ctx: HostContext): Promise<HostServices
     },
   };
 
-  return { handlers, store };
+  return { handlers, store, close: () => reviews.close() };
 }

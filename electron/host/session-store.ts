@@ -96,7 +96,7 @@ export class SessionStore {
   }
 }
 
-export function summarise(session: Session, source: SessionSource): SessionSummary {
+export function summarise(session: Session, source: SessionSource, review: SessionSummary['review']): SessionSummary {
   const chain = verifyChain(session.events);
   return {
     sessionId: session.sessionId,
@@ -108,5 +108,6 @@ export function summarise(session: Session, source: SessionSource): SessionSumma
     variants: session.plan.exercises.map((e) => ({ exerciseId: e.exerciseId, variantId: e.variantId ?? '' })),
     integrity: { ok: chain.ok, message: chain.message },
     source,
+    review,
   };
 }

@@ -14,7 +14,12 @@ app.enableSandbox();
 async function createWindow(): Promise<void> {
   const appRoot = app.getAppPath();
   const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const { handlers } = await createHostServices({ dataDir: app.getPath('userData'), mode: 'electron', version });
+  const { handlers } = await createHostServices({
+    dataDir: app.getPath('userData'),
+    mode: 'electron',
+    version,
+    gradingWorkerDir: join(appRoot, 'dist', 'electron'),
+  });
   registerHostIpc(ipcMain, handlers);
 
   const files = new RendererFiles(join(appRoot, 'dist', 'renderer'));

@@ -17,6 +17,8 @@ const bridge = {
   listSessions: (input) => ipcRenderer.invoke(s.listSessions.channel, input),
   importSession: (input) => ipcRenderer.invoke(s.importSession.channel, input),
   getSessionForReview: (input) => ipcRenderer.invoke(s.getSessionForReview.channel, input),
+  gradeSession: (input) => ipcRenderer.invoke(s.gradeSession.channel, input),
+  applyReviewAction: (input) => ipcRenderer.invoke(s.applyReviewAction.channel, input),
   preparePlan: (input) => ipcRenderer.invoke(s.preparePlan.channel, input),
 } satisfies HostBridge;
 

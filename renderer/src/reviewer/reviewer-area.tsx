@@ -5,6 +5,7 @@ import { useSessionState } from '../state/session-state';
 import { useReviewerState } from './reviewer-state';
 import { SessionList } from './session-list';
 import { PreparePlan } from './prepare-plan';
+import { SessionView } from './session-view/session-view';
 
 function UnlockForm() {
   const [passphraseSet, setPassphraseSet] = useState<boolean | null>(null);
@@ -60,6 +61,7 @@ export function ReviewerArea() {
   const token = useReviewerState((s) => s.token);
   const reviewerName = useReviewerState((s) => s.reviewerName);
   const [tab, setTab] = useState<'sessions' | 'prepare'>('sessions');
+  const [openSessionId, setOpenSessionId] = useState<string | null>(null);
 
   function leave() {
     if (token) void host.lockReviewer({ token }).catch(() => undefined);
@@ -76,7 +78,7 @@ export function ReviewerArea() {
         </div>
         {token && (
           <nav className="exercise-tabs" aria-label="Reviewer sections">
-            <button type="button" className={tab === 'sessions' ? 'tab active' : 'tab'} aria-current={tab === 'sessions' ? 'page' : undefined} onClick={() => setTab('sessions')}>
+            <button type="button" className={tab === 'sessions' ? 'tab active' : 'tab'} aria-current={tab === 'sessions' ? 'page' : undefined} onClick={() => { setTab('sessions'); setOpenSessionId(null); }}>
               Sessions
             </button>
             <button type="button" className={tab === 'prepare' ? 'tab active' : 'tab'} aria-current={tab === 'prepare' ? 'page' : undefined} onClick={() => setTab('prepare')}>
@@ -91,7 +93,17 @@ export function ReviewerArea() {
           </button>
         </div>
       </header>
-      <main className="shell-main reviewer-main">{!token ? <UnlockForm /> : tab === 'sessions' ? <SessionList token={token} /> : <PreparePlan token={token} />}</main>
+      <main className="shell-main reviewer-main">
+        {!token ? (
+          <UnlockForm />
+        ) : tab === 'prepare' ? (
+          <PreparePlan token={token} />
+        ) : openSessionId ? (
+          <SessionView token={token} sessionId={openSessionId} onBack={() => setOpenSessionId(null)} />
+        ) : (
+          <SessionList token={token} onOpen={setOpenSessionId} />
+        )}
+      </main>
     </div>
   );
 }

@@ -1,0 +1,101 @@
+// Host (Node): the reviewer's side of a session: auto grades (computed on demand, cached in reviews/<id>.json),
+// ratings and overrides kept as an audit trail, and the scorecard derived from both every time it is asked for.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SessionReviewSchema, type ReviewAction, type ScorecardResult, type SessionReview } from '../contract/review';
+import type { Session } from '../contract/session';
+import { gradeSession, openGradingResources, type GradingResources } from '../../rubrics/grade-session';
+import { gradeLearning } from '../../rubrics/learning';
+import { allCriterionDefinitions, auditEntryFor, buildScorecard, loadDefaultScorecard } from '../../rubrics/scorecard';
+import { writeFileAtomic } from './atomic-file';
+import { HostError } from './host-error';
+
+export type ReviewState = 'not-graded' | 'graded' | 'reviewed';
+
+export class ReviewService {
+  private readonly reviews = new Map<string, SessionReview>();
+  private resources: GradingResources | null = null;
+  private readonly grading = new Map<string, Promise<SessionReview>>();
+  private readonly config = loadDefaultScorecard();
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly now: () => Date,
+    private readonly workerDir?: string,
+  ) {}
+
+  private file(sessionId: string): string {
+    return join(this.dataDir, 'reviews', `${sessionId}.json`);
+  }
+
+  async load(): Promise<void> {
+    const names = await readdir(join(this.dataDir, 'reviews')).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.'))) {
+      try {
+        const review = SessionReviewSchema.parse(JSON.parse(await readFile(join(this.dataDir, 'reviews', name), 'utf8')));
+        this.reviews.set(review.sessionId, review);
+      } catch (error) {
+        console.warn(`[reviews] left untouched, could not read ${name}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  get(sessionId: string): SessionReview | null {
+    return this.reviews.get(sessionId) ?? null;
+  }
+
+  state(sessionId: string): ReviewState {
+    const review = this.reviews.get(sessionId);
+    if (!review?.gradedAt) return 'not-graded';
+    return review.audit.length > 0 ? 'reviewed' : 'graded';
+  }
+
+  scorecard(review: SessionReview): ScorecardResult {
+    return buildScorecard(this.config, review.grades, review.audit, allCriterionDefinitions());
+  }
+
+  /** Grades the session (once at a time per session); the audit trail of an earlier review is kept. */
+  grade(session: Session): Promise<SessionReview> {
+    const running = this.grading.get(session.sessionId);
+    if (running) return running;
+    const work = (async () => {
+      this.resources ??= openGradingResources(this.workerDir ? { workerDir: this.workerDir } : {});
+      const graded = await gradeSession(session, this.resources);
+      const review: SessionReview = {
+        format: 'dpe-session-review',
+        version: 1,
+        sessionId: session.sessionId,
+        grades: [...graded.exercises, gradeLearning(session)],
+        gradedAt: this.now().toISOString(),
+        audit: this.reviews.get(session.sessionId)?.audit ?? [],
+      };
+      await this.save(review);
+      return review;
+    })().finally(() => this.grading.delete(session.sessionId));
+    this.grading.set(session.sessionId, work);
+    return work;
+  }
+
+  async apply(sessionId: string, action: ReviewAction, reviewer: string): Promise<SessionReview> {
+    const review = this.reviews.get(sessionId);
+    if (!review?.gradedAt) throw new HostError('conflict', 'Grade the session before changing its scores.');
+    const current = this.scorecard(review);
+    const known = (id: string) => current.criteria.some((c) => c.criterionId === id) || current.dimensions.some((d) => d.dimensionId === id);
+    const target = action.kind === 'override-dimension' ? action.dimensionId : action.kind === 'clear-override' ? action.target : action.criterionId;
+    if (!known(target)) throw new HostError('not-found', `This session has no criterion or dimension "${target}".`);
+    const next = { ...review, audit: [...review.audit, auditEntryFor(action, reviewer, this.now().toISOString(), current)] };
+    await this.save(next);
+    return next;
+  }
+
+  private async save(review: SessionReview): Promise<void> {
+    const valid = SessionReviewSchema.parse(review);
+    await writeFileAtomic(this.file(valid.sessionId), JSON.stringify(valid));
+    this.reviews.set(valid.sessionId, valid);
+  }
+
+  async close(): Promise<void> {
+    await this.resources?.close();
+    this.resources = null;
+  }
+}

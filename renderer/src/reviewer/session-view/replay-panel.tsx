@@ -1,0 +1,104 @@
+// Renderer: replay: a timeline over the event log with play/step controls, the editors as they were at that
+// moment, and every run marked with its result.
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { Session } from '../../../../electron/contract/session';
+import { exerciseInfo } from '../../../../exercises/catalog';
+import { answerAt, offsetLabel, runMarkers } from './replay-model';
+
+const CodeEditor = lazy(() => import('../../editor/code-editor'));
+
+export function ReplayPanel({ session }: { session: Session }) {
+  const last = Math.max(0, session.events.length - 1);
+  const [index, setIndex] = useState(last);
+  const [playing, setPlaying] = useState(false);
+  const exercises = session.plan.exercises.filter((e) => e.exerciseId === 'sql' || e.exerciseId === 'python' || e.exerciseId === 'practice');
+  const [exerciseId, setExerciseId] = useState(exercises.find((e) => e.exerciseId !== 'practice')?.exerciseId ?? exercises[0]?.exerciseId ?? 'sql');
+  const markers = useMemo(() => runMarkers(session), [session]);
+
+  useEffect(() => {
+    if (!playing) return;
+    const id = setInterval(() => setIndex((i) => (i >= last ? (setPlaying(false), i) : i + 1)), 600);
+    return () => clearInterval(id);
+  }, [playing, last]);
+
+  const event = session.events[index];
+  const answer = answerAt(session, exerciseId, index) as { query?: string; source?: string; explanation?: string } | null;
+  const code = exerciseId === 'python' ? answer?.source : answer?.query;
+
+  return (
+    <div className="replay" data-testid="replay">
+      <div className="replay-controls">
+        <button type="button" className="secondary small" onClick={() => setIndex(0)} aria-label="Go to the start">Start</button>
+        <button type="button" className="secondary small" onClick={() => setIndex((i) => Math.max(0, i - 1))} aria-label="Step back">◀</button>
+        <button type="button" className="primary small" onClick={() => setPlaying((p) => !p)} data-testid="replay-play">{playing ? 'Pause' : 'Play'}</button>
+        <button type="button" className="secondary small" onClick={() => setIndex((i) => Math.min(last, i + 1))} aria-label="Step forward">▶</button>
+        <label htmlFor="replay-slider" className="visually-hidden">Moment in the session</label>
+        <input id="replay-slider" type="range" min={0} max={last} value={index} onChange={(e) => setIndex(Number(e.target.value))} data-testid="replay-slider" />
+        <span className="mono" data-testid="replay-position">
+          {offsetLabel(session, index)} · event {index + 1} of {last + 1}
+        </span>
+      </div>
+      <ol className="run-markers" aria-label="Runs on the timeline">
+        {markers.map((m) => (
+          <li key={m.index}>
+            <button type="button" className={`marker ${m.ok ? 'ok' : 'bad'} ${m.index === index ? 'current' : ''}`} onClick={() => { setIndex(m.index); if (m.event.exerciseId) setExerciseId(m.event.exerciseId); }} title={m.label} data-testid="run-marker">
+              {offsetLabel(session, m.index)} {m.label}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {event && (
+        <div className="replay-event" data-testid="replay-event">
+          <strong>{event.type}</strong> {event.exerciseId && `· ${exerciseInfo(event.exerciseId).title}`} · {new Date(event.at).toLocaleTimeString()}
+          {event.type === 'run' && <RunDetail data={event.data} />}
+          {event.type === 'paste' && <span> · pasted {String(event.data.chars ?? '?')} characters</span>}
+        </div>
+      )}
+      <div className="tabs" role="tablist" aria-label="Editor to replay">
+        {exercises.map((e) => (
+          <button key={e.exerciseId} type="button" role="tab" aria-selected={exerciseId === e.exerciseId} className={exerciseId === e.exerciseId ? 'tab-light active' : 'tab-light'} onClick={() => setExerciseId(e.exerciseId)}>
+            {exerciseInfo(e.exerciseId).title}
+          </button>
+        ))}
+      </div>
+      {code === undefined || answer === null ? (
+        <p className="muted">Nothing saved for this exercise yet at this moment.</p>
+      ) : (
+        <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
+          <CodeEditor key={`${exerciseId}-${index}`} language={exerciseId === 'python' ? 'python' : 'sql'} value={code} readOnly ariaLabel="Editor as it was at this moment" height="320px" testId="replay-editor" />
+        </Suspense>
+      )}
+      {answer?.explanation !== undefined && (
+        <div>
+          <h3>Explanation at this moment</h3>
+          <pre className="answer-text">{answer.explanation || '(empty)'}</pre>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function RunDetail({ data }: { data: Record<string, unknown> }) {
+  const d = data as { ok?: boolean; rowCount?: number; error?: string; columns?: string[]; sampleRows?: unknown[][]; counts?: { passed: number; total: number }; failing?: string[] };
+  if (d.counts) return <span> · tests {d.counts.passed}/{d.counts.total} passed{d.failing?.length ? ` (failing: ${d.failing.join(', ')})` : ''}</span>;
+  if (!d.ok) return <span className="bad"> · error: {d.error}</span>;
+  return (
+    <>
+      <span> · {d.rowCount ?? 0} rows</span>
+      {d.columns && d.sampleRows && d.sampleRows.length > 0 && (
+        <div className="table-scroll replay-rows">
+          <table>
+            <thead>
+              <tr>{d.columns.map((c, i) => <th key={i} scope="col">{c}</th>)}</tr>
+            </thead>
+            <tbody>
+              {d.sampleRows.slice(0, 8).map((r, i) => (
+                <tr key={i}>{r.map((v, j) => <td key={j}>{v === null ? 'NULL' : String(v)}</td>)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+// Renderer: overall and per-dimension scores, each opening its criteria and the evidence behind every point;
+// ratings, overrides, signals and the audit trail.
+import { useState } from 'react';
+import type { DimensionResult, ReviewAction, ScorecardResult, ScoredCriterion, SessionReview } from '../../../../electron/contract/review';
+import type { Evidence } from '../../../../electron/contract/scoring';
+import type { Session } from '../../../../electron/contract/session';
+import { OverrideForm } from './override-form';
+import { RatingForm } from './rating-form';
+
+const pct = (s: number | null) => (s === null ? 'pending' : `${Math.round(s * 100)}%`);
+const rating = (r: number | null) => (r === null ? 'no evidence yet' : r.toFixed(1));
+
+/** The free text a reviewer rates, for the criteria that ask for a rating. */
+function ratedText(criterionId: string, session: Session): string {
+  const answers = session.answers as Record<string, { explanation?: string; source?: string } | undefined>;
+  if (criterionId.startsWith('sql.explanation')) return answers.sql?.explanation ?? '';
+  if (criterionId.startsWith('python.')) return answers.python?.source ?? '';
+  if (criterionId.startsWith('learning.reflection')) return session.reflection ?? '';
+  return '';
+}
+
+function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  return (
+    <ul className="evidence-list" data-testid="evidence-list">
+      {evidence.map((e, i) => (
+        <li key={i} className={e.passed === false ? 'evidence bad' : e.passed ? 'evidence ok' : 'evidence'}>
+          <span className="evidence-label">
+            {e.passed === false ? '✗ ' : e.passed ? '✓ ' : ''}
+            {e.label}
+            {e.line !== undefined && <span className="mono"> (line {e.line})</span>}
+          </span>
+          {e.detail && <pre className="evidence-detail">{e.detail}</pre>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CriterionRow({ c, session, onAction }: { c: ScoredCriterion; session: Session; onAction(a: ReviewAction): Promise<void> }) {
+  const [overriding, setOverriding] = useState(false);
+  return (
+    <details className="criterion" data-testid={`criterion-${c.criterionId}`}>
+      <summary>
+        <span className={`score-chip ${c.score === null ? 'pending' : c.score >= 0.99 ? 'full' : c.score <= 0.01 ? 'zero' : 'part'}`}>{pct(c.score)}</span>
+        <span className="criterion-title">{c.title}</span>
+        <span className="muted small-text mono">{c.criterionId}</span>
+        {c.overridden && <span className="pill warn">changed by reviewer (auto {pct(c.autoScore)})</span>}
+      </summary>
+      <EvidenceList evidence={c.evidence} />
+      {c.ratingAnchors ? (
+        <RatingForm criterion={c} answerText={ratedText(c.criterionId, session)} onAction={onAction} />
+      ) : overriding ? (
+        <OverrideForm target={{ kind: 'criterion', criterionId: c.criterionId, current: c.score }} onAction={onAction} onDone={() => setOverriding(false)} />
+      ) : (
+        <button type="button" className="secondary small" onClick={() => setOverriding(true)}>
+          Override this score…
+        </button>
+      )}
+    </details>
+  );
+}
+
+function DimensionRow({ d, criteria, session, onAction }: { d: DimensionResult; criteria: ScoredCriterion[]; session: Session; onAction(a: ReviewAction): Promise<void> }) {
+  const [overriding, setOverriding] = useState(false);
+  return (
+    <details className="dimension" data-testid={`dimension-${d.dimensionId}`}>
+      <summary>
+        <span className="dimension-title">{d.title}</span>
+        <span className="muted">weight {d.weight}</span>
+        <span className="rating-box" title="Auto rating from the rubric">auto {rating(d.autoRating)}</span>
+        <span className={d.overridden ? 'rating-box final overridden' : 'rating-box final'} data-testid="final-rating">
+          {rating(d.finalRating)}
+        </span>
+        {d.pendingCriterionIds.length > 0 && <span className="pill warn">{d.pendingCriterionIds.length} to rate</span>}
+      </summary>
+      <p className="small-text muted levels">
+        <strong>1</strong> {d.levels[1]} <strong>3</strong> {d.levels[3]} <strong>5</strong> {d.levels[5]}
+      </p>
+      {criteria.length === 0 ? <p className="muted">No exercise in this session feeds this dimension yet.</p> : criteria.map((c) => <CriterionRow key={c.criterionId} c={c} session={session} onAction={onAction} />)}
+      {overriding ? (
+        <OverrideForm target={{ kind: 'dimension', dimensionId: d.dimensionId, current: d.finalRating }} onAction={onAction} onDone={() => setOverriding(false)} />
+      ) : (
+        <button type="button" className="secondary small" onClick={() => setOverriding(true)}>
+          Override the {d.title} rating…
+        </button>
+      )}
+    </details>
+  );
+}
+
+export function ScorecardPanel({ scorecard, review, session, onAction }: { scorecard: ScorecardResult; review: SessionReview; session: Session; onAction(a: ReviewAction): Promise<void> }) {
+  const { overall } = scorecard;
+  const missing = scorecard.dimensions.filter((d) => d.finalRating === null).map((d) => d.title);
+  return (
+    <div className="scorecard">
+      <div className="overall" data-testid="overall-score">
+        <div>
+          <span className="overall-number">{overall.finalScore === null ? '—' : Math.round(overall.finalScore)}</span>
+          <span className="muted"> / 100</span>
+        </div>
+        <div className="small-text">
+          <div>Auto score {overall.autoScore === null ? '—' : Math.round(overall.autoScore)}; final score includes reviewer ratings and overrides.</div>
+          <div>
+            Covers {overall.coveredWeight} of 100 weight points{missing.length > 0 && <>; no evidence yet for {missing.join(', ')}</>}.
+          </div>
+        </div>
+      </div>
+
+      {scorecard.signals.length > 0 && (
+        <section aria-labelledby="signals-title">
+          <h2 id="signals-title">Signals</h2>
+          <ul className="signals">
+            {scorecard.signals.map((s, i) => (
+              <li key={i} className={`signal signal-${s.kind}`} data-testid="signal">
+                <span className="signal-kind">{s.kind === 'red-flag' ? 'Red flag' : s.kind === 'strong' ? 'Strong' : 'Weak'}</span> {s.title}
+                {s.evidence[0] && <span className="muted small-text"> · {s.evidence[0].label}{s.evidence[0].line !== undefined ? ` (line ${s.evidence[0].line})` : ''}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="dimensions-title">
+        <h2 id="dimensions-title">Dimensions</h2>
+        <p className="muted small-text">Open a dimension to see its criteria; open a criterion to see the evidence behind its score.</p>
+        {scorecard.dimensions.map((d) => (
+          <DimensionRow key={d.dimensionId} d={d} criteria={scorecard.criteria.filter((c) => c.dimension === d.dimensionId)} session={session} onAction={onAction} />
+        ))}
+      </section>
+
+      <section aria-labelledby="audit-title">
+        <h2 id="audit-title">Audit trail</h2>
+        {review.audit.length === 0 ? (
+          <p className="muted">No reviewer changes yet.</p>
+        ) : (
+          <table className="audit-table" data-testid="audit-trail">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.audit.map((a, i) => (
+                <tr key={i}>
+                  <td>{new Date(a.at).toLocaleString()}</td>
+                  <td>{a.reviewer}</td>
+                  <td className="mono small-text">
+                    {a.action.kind} {'criterionId' in a.action ? a.action.criterionId : 'dimensionId' in a.action ? a.action.dimensionId : a.action.target}
+                  </td>
+                  <td>{a.from === null ? '—' : a.from.toFixed(2)}</td>
+                  <td>{a.to === null ? '—' : a.to.toFixed(2)}</td>
+                  <td className="wrap">{a.action.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+// Renderer: one session for the reviewer: scorecard with evidence, answers, replay and integrity, one tab each.
+import { useCallback, useEffect, useState } from 'react';
+import type { IntegrityReport } from '../../../../electron/contract/host-api';
+import type { ReviewAction, ScorecardResult, SessionReview } from '../../../../electron/contract/review';
+import type { Session } from '../../../../electron/contract/session';
+import { errorMessage, host } from '../../host/host-client';
+import { AnswersPanel } from './answers-panel';
+import { IntegrityPanel } from './integrity-panel';
+import { ReplayPanel } from './replay-panel';
+import { ScorecardPanel } from './scorecard-panel';
+
+type Tab = 'scorecard' | 'answers' | 'replay' | 'integrity';
+const TABS: Array<[Tab, string]> = [
+  ['scorecard', 'Scorecard'],
+  ['answers', 'Answers'],
+  ['replay', 'Replay'],
+  ['integrity', 'Integrity and timing'],
+];
+
+export function SessionView({ token, sessionId, onBack }: { token: string; sessionId: string; onBack(): void }) {
+  const [session, setSession] = useState<Session | null>(null);
+  const [integrity, setIntegrity] = useState<IntegrityReport | null>(null);
+  const [review, setReview] = useState<SessionReview | null>(null);
+  const [scorecard, setScorecard] = useState<ScorecardResult | null>(null);
+  const [grading, setGrading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('scorecard');
+
+  const grade = useCallback(async () => {
+    setGrading(true);
+    setError(null);
+    try {
+      const r = await host.gradeSession({ token, sessionId });
+      setReview(r.review);
+      setScorecard(r.scorecard);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setGrading(false);
+    }
+  }, [token, sessionId]);
+
+  useEffect(() => {
+    host.getSessionForReview({ token, sessionId }).then(
+      (r) => {
+        setSession(r.session);
+        setIntegrity(r.integrity);
+        setReview(r.review);
+        setScorecard(r.scorecard);
+        if (!r.review?.gradedAt && r.session.status === 'submitted') void grade();
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, [token, sessionId, grade]);
+
+  async function apply(action: ReviewAction): Promise<void> {
+    const r = await host.applyReviewAction({ token, sessionId, action });
+    setReview(r.review);
+    setScorecard(r.scorecard);
+  }
+
+  if (!session) return <p role={error ? 'alert' : 'status'}>{error ?? 'Loading the session…'}</p>;
+  return (
+    <div className="session-view" data-testid="session-view">
+      <div className="section-head">
+        <div>
+          <button type="button" className="link-button" onClick={onBack}>
+            ← All sessions
+          </button>
+          <h1>{session.candidateName}</h1>
+          <p className="muted">
+            {session.plan.title} · started {new Date(session.createdAt).toLocaleString()} · {session.status === 'submitted' ? `submitted ${new Date(session.submittedAt ?? session.updatedAt).toLocaleString()}` : 'in progress'}
+          </p>
+        </div>
+        <button type="button" className="secondary" onClick={() => void grade()} disabled={grading}>
+          {grading ? 'Grading…' : review?.gradedAt ? 'Grade again' : 'Grade now'}
+        </button>
+      </div>
+      <div className="tabs" role="tablist" aria-label="Session sections">
+        {TABS.map(([id, label]) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} className={tab === id ? 'tab-light active' : 'tab-light'} onClick={() => setTab(id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'scorecard' &&
+          (scorecard && review ? (
+            <ScorecardPanel scorecard={scorecard} review={review} session={session} onAction={apply} />
+          ) : (
+            <p role="status" className="muted" data-testid="grading-status">
+              {grading ? 'Grading: running hidden tests and hidden datasets in fresh runtimes…' : session.status === 'submitted' ? 'Not graded yet.' : 'This session is still in progress; grade it once it is submitted (or grade now to see partial results).'}
+            </p>
+          ))}
+        {tab === 'answers' && <AnswersPanel session={session} />}
+        {tab === 'replay' && <ReplayPanel session={session} />}
+        {tab === 'integrity' && integrity && <IntegrityPanel session={session} integrity={integrity} />}
+      </div>
+    </div>
+  );
+}
