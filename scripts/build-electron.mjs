@@ -3,7 +3,18 @@ import { copyFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron'], logLevel: 'warning', sourcemap: false };
+// The grading modules locate their worker files via import.meta.url, which a CJS bundle lacks; the main process
+// passes the copied workers' folder explicitly (gradingWorkerDir), so that fallback is never used here.
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['electron'],
+  logLevel: 'warning',
+  logOverride: { 'empty-import-meta': 'silent' },
+  sourcemap: false,
+};
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
 // A sandboxed preload may only require('electron'): everything else is bundled in.
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });

@@ -53,6 +53,17 @@ describe('host services: a candidate session on disk', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it('stores the closing reflection with the submitted session, durably', async () => {
+    const dir = freshDir();
+    const { handlers } = await host(dir);
+    const { session } = await handlers.startSession({ candidateName: 'Ada', consent: true });
+    const { session: submitted } = await handlers.submitSession({ sessionId: session.sessionId, reflection: 'I would write the checks first.' });
+    expect(submitted).toMatchObject({ status: 'submitted', reflection: 'I would write the checks first.' });
+    const onDisk = JSON.parse(readFileSync(join(dir, 'sessions', `${session.sessionId}.json`), 'utf8'));
+    expect(onDisk.reflection).toBe('I would write the checks first.');
+    expect(onDisk.events.at(-1)).toMatchObject({ type: 'submitted', data: { reflectionLength: 31 } });
+  });
+
   it('after submit nothing more is saved, and the export imports on another machine with a verified chain', async () => {
     const { handlers } = await host(freshDir());
     const { session } = await handlers.startSession({ candidateName: 'Ada Lovelace', consent: true });

@@ -5,6 +5,7 @@ import { launchChromium, printFigures } from './bench-kit';
 import { benchFoundation } from './foundation-bench';
 import { benchPythonBrowser, benchSql } from './exercise-bench';
 import { benchGrading } from './grading-bench';
+import { benchSessionBatch } from './session-batch-bench';
 
 if (!existsSync('dist/renderer/index.html')) execSync('npm run --silent build:renderer', { stdio: 'inherit' });
 
@@ -17,3 +18,4 @@ try {
   await browser.close();
 }
 printFigures('Grading (Node, host side)', await benchGrading());
+printFigures('Scorecard grading of whole sessions (Node, 2 cores)', await benchSessionBatch());

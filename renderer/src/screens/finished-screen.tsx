@@ -34,6 +34,10 @@ export function FinishedScreen() {
             {message}
           </p>
         )}
+        <p className="muted small-text">
+          Interviewer: when the file is safe, <button type="button" className="link-button" onClick={() => useSessionState.getState().setView('welcome')}>return to the start screen</button> for
+          the next candidate. This session stays stored on this machine.
+        </p>
       </section>
     </main>
   );

@@ -3,11 +3,13 @@ import { SCORED_EXERCISE_IDS } from '../../../electron/contract/exercise-ids';
 import { EXERCISE_CATALOG } from '../../../exercises/catalog';
 import { exerciseBudgetMs, exerciseRemainingMs, formatClock } from '../../../exercises/assessment-timing';
 import { useSessionState } from '../state/session-state';
+import { usePythonRuntime } from '../workers/python/python-runtime';
 
 export function OverviewScreen() {
   const session = useSessionState((s) => s.session)!;
   const elapsedMs = useSessionState((s) => s.elapsedMs);
   const answers = useSessionState((s) => s.answers);
+  const python = usePythonRuntime();
   const plan = session.plan;
   const inPlan = (id: string) => plan.exercises.find((e) => e.exerciseId === id);
   const ordered = ['practice' as const, ...SCORED_EXERCISE_IDS].map((id) => EXERCISE_CATALOG.find((e) => e.exerciseId === id)!);
@@ -31,6 +33,11 @@ export function OverviewScreen() {
                 {planned && <span className="budget">{formatClock(exerciseBudgetMs(plan, info.exerciseId))}</span>}
               </div>
               <p>{info.summary}</p>
+              {planned && info.exerciseId === 'python' && python.status !== 'idle' && (
+                <p className="small-text muted" role="status" data-testid="overview-python-runtime">
+                  {python.status === 'ready' ? 'Python runtime ready.' : python.status === 'failed' ? `Python could not start: ${python.stage}` : `Preparing Python in the background: ${python.stage || 'starting'}…`}
+                </p>
+              )}
               <div className="exercise-card-foot">
                 <span className="muted">
                   {status}

@@ -2,9 +2,9 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { PRACTICE_CONTENT } from '../../../../exercises/practice/practice-content';
 import type { PracticeAnswer } from '../../../../exercises/practice/answer';
-import { ResultGrid } from '../../components/result-grid';
 import { useSessionState } from '../../state/session-state';
 import { useSqlRunner } from '../use-sql-runner';
+import { QueryRunPanel } from '../query-run-panel';
 import { setSqlCompletions } from '../../editor/monaco-setup';
 
 const CodeEditor = lazy(() => import('../../editor/code-editor'));
@@ -41,22 +41,7 @@ export default function PracticeExercise() {
           onPaste={(p) => useSessionState.getState().record({ type: 'paste', exerciseId: 'practice', data: p })}
           marker={last && !last.ok && last.position ? { ...last.position, message: last.message } : null} />
       </Suspense>
-      <div className="toolbar">
-        <button type="button" className="primary" onClick={() => void run(query)} disabled={status !== 'ready'} data-testid="run-query">
-          {status === 'running' ? 'Running…' : status === 'starting' ? 'Starting SQLite…' : 'Run'} <kbd>Ctrl+Enter</kbd>
-        </button>
-        <span className="muted" data-testid="sql-status" data-status={status}>
-          {status === 'ready' ? 'SQLite ready' : status === 'failed' ? startError : ''}
-        </span>
-      </div>
-      {last && !last.ok && (
-        <p className="query-error" role="alert" data-testid="query-error">
-          {last.message}
-          {last.position && ` (line ${last.position.line}, column ${last.position.column})`}
-        </p>
-      )}
-      {result && <ResultGrid result={result} ms={last?.ok ? last.ms : undefined} caption="Practice query result" />}
-      {last?.ok && !result && <p className="muted">The statement ran and returned no result set.</p>}
+      <QueryRunPanel status={status} last={last} onRun={() => void run(query)} caption="Practice query result" statusText={status === 'ready' ? 'SQLite ready' : status === 'failed' ? (startError ?? '') : ''} />
       {result && (
         <p className={matches ? 'form-notice' : 'muted'} role="status" data-testid="practice-feedback">
           {matches ? 'That matches the expected answer. You are ready for the real exercises.' : 'Not quite the expected result yet; this is practice, so try again or move on.'}

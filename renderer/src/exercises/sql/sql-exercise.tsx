@@ -1,11 +1,11 @@
 // Renderer: the SQL debugging exercise: complaint, tile, schema, the query in Monaco, explanation and checks.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { buildSqlDatabaseScript, getSqlVariant, sqlStarterAnswer, SQL_SCHEMA, type SqlAnswer } from '../../../../exercises/sql';
-import { ResultGrid } from '../../components/result-grid';
 import { setSqlCompletions } from '../../editor/monaco-setup';
 import { useSessionState } from '../../state/session-state';
 import type { SqlResultSet } from '../../workers/sql/sql-protocol';
 import { useSqlRunner } from '../use-sql-runner';
+import { QueryRunPanel } from '../query-run-panel';
 import { DashboardTile } from './dashboard-tile';
 import { SchemaBrowser } from './schema-browser';
 import { ValidationChecks } from './validation-checks';
@@ -77,24 +77,18 @@ export default function SqlExercise({ variantId }: { variantId: string }) {
                 onPaste={(p) => useSessionState.getState().record({ type: 'paste', exerciseId: 'sql', data: { ...p, target: 'query' } })}
                 marker={last && !last.ok && last.position ? { ...last.position, message: last.message } : null} />
             </Suspense>
-            <div className="toolbar">
-              <button type="button" className="primary" onClick={runQuery} disabled={status !== 'ready'} data-testid="run-query">
-                {status === 'running' ? 'Running…' : status === 'starting' ? 'Starting SQLite…' : 'Run'} <kbd>Ctrl+Enter</kbd>
-              </button>
-              <button type="button" className="secondary" onClick={() => void reset()} disabled={status !== 'ready'} title="Reload the original data">
-                Reset database
-              </button>
-              <span className="muted" data-testid="sql-status" data-status={status}>
-                {status === 'failed' ? startError : databaseChanged ? 'Your statements changed the data: Reset database restores it.' : status === 'ready' ? 'SQLite ready' : ''}
-              </span>
-            </div>
-            {last && !last.ok && (
-              <p className="query-error" role="alert" data-testid="query-error">
-                {last.message}
-                {last.position && ` (line ${last.position.line}, column ${last.position.column})`}
-              </p>
-            )}
-            {lastResult && <ResultGrid result={lastResult} ms={last?.ok ? last.ms : undefined} caption="Query result" />}
+            <QueryRunPanel
+              status={status}
+              last={last}
+              onRun={runQuery}
+              caption="Query result"
+              statusText={status === 'failed' ? (startError ?? '') : databaseChanged ? 'Your statements changed the data: Reset database restores it.' : status === 'ready' ? 'SQLite ready' : ''}
+              actions={
+                <button type="button" className="secondary" onClick={() => void reset()} disabled={status !== 'ready'} title="Reload the original data">
+                  Reset database
+                </button>
+              }
+            />
           </section>
           <section aria-labelledby="explanation-title">
             <h2 id="explanation-title">
