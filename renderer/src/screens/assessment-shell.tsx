@@ -77,7 +77,8 @@ export function AssessmentShell() {
       <header className="shell-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">◆</span>
-          <span>{plan.title}</span>
+          {/* The full title is on the welcome and overview screens; the header keeps room for the tabs and clocks. */}
+          <span title={plan.title}>Assessment</span>
         </div>
         <nav className="exercise-tabs" aria-label="Exercises">
           <button type="button" className={location === 'overview' ? 'tab active' : 'tab'} aria-current={location === 'overview' ? 'page' : undefined} onClick={() => useSessionState.getState().navigate('overview')}>
