@@ -3,6 +3,7 @@ import type { SqlBugId } from '../bug-library';
 import type { SqlAnswerKey } from '../answer-key';
 import type { BillingData } from '../../../exercises/sql/schema';
 import { addAccount, nextId, paidPlanIds, removeSubscriptions } from '../data-edits';
+import { DUPLICATE_SUBSCRIPTIONS_CHECK, UNKNOWN_PLAN_CHECK } from './shared-checks';
 
 const DUNNING_CUTOFF = '2024-04-01';
 
@@ -97,16 +98,8 @@ export const activeAccountsByRegionKey: SqlAnswerKey = {
       name: 'Closed accounts that still have live subscriptions',
       sql: "SELECT a.account_id, s.subscription_id, s.status\nFROM accounts a JOIN subscriptions s ON s.account_id = a.account_id\nWHERE a.closed_at IS NOT NULL AND s.status IN ('active', 'trialing');",
     },
-    {
-      checkId: 'dup-subscriptions',
-      name: 'Same subscription loaded twice',
-      sql: 'SELECT account_id, plan_id, started_at, COUNT(*) AS copies\nFROM subscriptions\nGROUP BY account_id, plan_id, started_at\nHAVING COUNT(*) > 1;',
-    },
-    {
-      checkId: 'unknown-plan',
-      name: 'Subscriptions pointing at a plan that does not exist',
-      sql: 'SELECT s.subscription_id, s.plan_id\nFROM subscriptions s LEFT JOIN plans p ON p.plan_id = s.plan_id\nWHERE p.plan_id IS NULL;',
-    },
+    DUPLICATE_SUBSCRIPTIONS_CHECK,
+    UNKNOWN_PLAN_CHECK,
     {
       checkId: 'cancel-before-start',
       name: 'Subscriptions canceled before they started',

@@ -3,6 +3,7 @@ import type { SqlBugId } from '../bug-library';
 import type { SqlAnswerKey } from '../answer-key';
 import { addHours, utcHour } from '../../../exercises/sql/timestamps';
 import { addAccount, paidPlanIds, removeSubscriptions } from '../data-edits';
+import { DUPLICATE_SUBSCRIPTIONS_CHECK, UNKNOWN_PLAN_CHECK } from './shared-checks';
 
 const MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04'];
 
@@ -130,16 +131,8 @@ export const churnByMonthKey: SqlAnswerKey = {
       name: 'Account timestamps after the 2024-04-01 snapshot',
       sql: "SELECT account_id, created_at, closed_at FROM accounts\nWHERE created_at >= '2024-04-01' OR closed_at >= '2024-04-01';",
     },
-    {
-      checkId: 'dup-subscriptions',
-      name: 'Same subscription loaded twice',
-      sql: 'SELECT account_id, plan_id, started_at, COUNT(*) AS copies\nFROM subscriptions\nGROUP BY account_id, plan_id, started_at\nHAVING COUNT(*) > 1;',
-    },
-    {
-      checkId: 'unknown-plan',
-      name: 'Subscriptions pointing at a plan that does not exist',
-      sql: 'SELECT s.subscription_id, s.plan_id\nFROM subscriptions s LEFT JOIN plans p ON p.plan_id = s.plan_id\nWHERE p.plan_id IS NULL;',
-    },
+    DUPLICATE_SUBSCRIPTIONS_CHECK,
+    UNKNOWN_PLAN_CHECK,
     {
       checkId: 'closed-but-active',
       name: 'Closed accounts that still have live subscriptions',

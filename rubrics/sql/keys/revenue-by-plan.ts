@@ -3,6 +3,7 @@ import type { SqlBugId } from '../bug-library';
 import type { SqlAnswerKey } from '../answer-key';
 import type { BillingData } from '../../../exercises/sql/schema';
 import { nextId } from '../data-edits';
+import { UNKNOWN_PLAN_CHECK } from './shared-checks';
 
 const MARCH_START = '2024-03-01';
 const APRIL_START = '2024-04-01';
@@ -102,11 +103,7 @@ export const revenueByPlanKey: SqlAnswerKey = {
       name: 'Invoices paid more than their amount (duplicate or extra payments)',
       sql: "SELECT i.invoice_id, i.amount_cents, SUM(p.amount_cents) AS paid\nFROM invoices i JOIN payments p ON p.invoice_id = i.invoice_id AND p.status = 'succeeded'\nGROUP BY i.invoice_id, i.amount_cents\nHAVING SUM(p.amount_cents) > i.amount_cents;",
     },
-    {
-      checkId: 'unknown-plan',
-      name: 'Subscriptions pointing at a plan that does not exist',
-      sql: 'SELECT s.subscription_id, s.plan_id\nFROM subscriptions s LEFT JOIN plans p ON p.plan_id = s.plan_id\nWHERE p.plan_id IS NULL;',
-    },
+    UNKNOWN_PLAN_CHECK,
     {
       checkId: 'non-positive-payment',
       name: 'Payments with zero or negative amounts',
