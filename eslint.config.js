@@ -35,8 +35,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['exercises/**/*.ts'],
-    ignores: ['exercises/**/*.test.ts'],
+    files: ['exercises/**/*.ts', 'assessment/**/*.ts', 'contract/**/*.ts'],
+    ignores: ['exercises/**/*.test.ts', 'assessment/**/*.test.ts', 'contract/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { ...noRubrics, paths: nodeOnly }] },
   },
 );

@@ -1,6 +1,6 @@
 // Host only: grades every exercise of a session with the rubrics, reusing one SQL sandbox and one Python runtime.
-import type { ExerciseGrade } from '../electron/contract/scoring';
-import type { Session } from '../electron/contract/session';
+import type { ExerciseGrade } from '../contract/scoring';
+import type { Session } from '../contract/session';
 import { getSqlVariant, sqlStarterAnswer, type SqlAnswer } from '../exercises/sql';
 import { getPythonVariant } from '../exercises/python/python-variants';
 import type { PythonAnswer } from '../exercises/python/answer';

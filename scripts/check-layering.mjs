@@ -1,17 +1,27 @@
 // Build check (Node): the architecture's arrows point one way. Fails when a file imports across a forbidden boundary.
-//   renderer/  -> exercises/, electron/contract/            (never rubrics/, never the rest of electron/, never node:)
-//   exercises/ -> electron/contract/                        (never rubrics/, renderer/, electron/ host code, node:)
-//   rubrics/   -> exercises/, electron/contract/            (never renderer/, never electron/ host code)
-//   electron/contract/ -> nothing but zod and itself
+//   contract/    -> nothing but zod and itself                         (pure, imported by every side)
+//   exercises/   -> contract/                                          (pure content and logic; no UI, no Node)
+//   assessment/  -> exercises/, contract/                              (assessment-wide pure logic and registries)
+//   renderer/    -> assessment/, exercises/, contract/                 (never rubrics/, never electron/, never node:)
+//   rubrics/     -> assessment/, exercises/, contract/                 (host only; never renderer/, never electron/)
+//   electron/host/          -> rubrics/ and below                      (never renderer/, a transport, main or preload)
+//   electron/preload/       -> contract/ and electron only
+//   electron/browser-mode/, electron/main/ -> electron/host/ and below (transports never import each other)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const pureDeny = [/^rubrics\//, /^renderer\//, /^electron\//];
 const rules = [
-  { from: 'renderer/', deny: [/^rubrics\//, /^electron\/(?!contract\/)/], denyNode: true, testsExempt: true, exempt: ['renderer/vite.config.ts'] },
-  { from: 'exercises/', deny: [/^rubrics\//, /^renderer\//, /^electron\/(?!contract\/)/], denyNode: true, testsExempt: true },
-  { from: 'rubrics/', deny: [/^renderer\//, /^electron\/(?!contract\/)/] },
-  { from: 'electron/contract/', deny: [/^(?!electron\/contract\/)/], denyNode: true, allowPackages: ['zod'] },
+  { from: 'contract/', deny: [/^(?!contract\/)/], denyNode: true, allowPackages: ['zod'] },
+  { from: 'exercises/', deny: [...pureDeny, /^assessment\//], denyNode: true, testsExempt: true },
+  { from: 'assessment/', deny: pureDeny, denyNode: true, testsExempt: true },
+  { from: 'renderer/', deny: [/^rubrics\//, /^electron\//], denyNode: true, testsExempt: true, exempt: ['renderer/vite.config.ts'] },
+  { from: 'rubrics/', deny: [/^renderer\//, /^electron\//] },
+  { from: 'electron/host/', deny: [/^renderer\//, /^electron\/(main|preload|browser-mode)\//] },
+  { from: 'electron/preload/', deny: [/^(?!contract\/|electron\/preload\/)/], allowPackages: ['electron', 'zod'] },
+  { from: 'electron/main/', deny: [/^renderer\//, /^electron\/(preload|browser-mode)\//] },
+  { from: 'electron/browser-mode/', deny: [/^renderer\//, /^electron\/(preload|main)\//] },
 ];
 const importRe = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 
@@ -48,7 +58,7 @@ for (const rule of rules) {
       } else if (rule.denyNode && (spec.startsWith('node:') || spec === 'electron' || /^(fs|path|os|child_process|worker_threads|crypto)$/.test(spec))) {
         problems.push(`${rel} imports ${spec}, which is Node/Electron-only`);
       } else if (rule.allowPackages && !rule.allowPackages.includes(spec)) {
-        problems.push(`${rel} imports the package ${spec}; the contract may only use ${rule.allowPackages.join(', ')}`);
+        problems.push(`${rel} imports the package ${spec}; only ${rule.allowPackages.join(', ')} may be used here`);
       }
     }
   }
@@ -57,4 +67,4 @@ if (problems.length) {
   console.error(`Layering check failed (${problems.length}):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('Layering check passed: renderer/ and exercises/ reach neither rubrics/ nor Node-only code.');
+console.log('Layering check passed: every import points down the layers (contract < exercises < assessment < renderer | rubrics < host < transports).');

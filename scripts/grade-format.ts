@@ -1,6 +1,6 @@
 // Grading CLI (Node): the plain-text table of criterion results and signals, then the scorecard's dimensions and overall.
-import type { ScorecardResult } from '../electron/contract/review';
-import type { ExerciseGrade } from '../electron/contract/scoring';
+import type { ScorecardResult } from '../contract/review';
+import type { ExerciseGrade } from '../contract/scoring';
 
 const score = (s: number | null) => (s === null ? ' awaits reviewer' : s.toFixed(2).padStart(5));
 

@@ -3,12 +3,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ExerciseGrade } from '../electron/contract/scoring';
+import type { ExerciseGrade } from '../contract/scoring';
 import { verifyChain } from '../electron/host/hash-chain';
 import { parseSessionFile } from '../electron/host/session-file';
 import { SqlAnswerSchema } from '../exercises/sql';
 import { PythonAnswerSchema } from '../exercises/python/answer';
-import { describeIssues } from '../electron/contract/host-api';
+import { describeIssues } from '../contract/host-api';
 import { gradeExercise, gradeSession, openGradingResources, type GradingResources } from '../rubrics/grade-session';
 import { gradeLearning } from '../rubrics/learning';
 import { allCriterionDefinitions, buildScorecard, loadDefaultScorecard, parseScorecardConfig, type ScorecardConfig } from '../rubrics/scorecard';

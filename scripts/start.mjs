@@ -19,7 +19,7 @@ function newestMtime(dir) {
 }
 
 const builtIndex = 'dist/renderer/index.html';
-const sourcesChanged = !existsSync(builtIndex) || ['renderer', 'exercises', 'electron/contract'].some((d) => newestMtime(d) > statSync(builtIndex).mtimeMs);
+const sourcesChanged = !existsSync(builtIndex) || ['renderer', 'exercises', 'assessment', 'contract'].some((d) => newestMtime(d) > statSync(builtIndex).mtimeMs);
 if (sourcesChanged) {
   console.log('Building the app (first start, or sources changed)…');
   if (spawnSync(npm, ['run', '--silent', 'build:renderer'], { stdio: 'inherit' }).status !== 0) process.exit(1);

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_MESSAGE_BYTES, methodForChannel, type HostHandlers, type HostReply } from '../contract/host-api';
+import { MAX_MESSAGE_BYTES, methodForChannel, type HostHandlers, type HostReply } from '../../contract/host-api';
 import { dispatchHostCall } from '../host/dispatch';
 import { RendererFiles, SECURITY_HEADERS } from '../host/renderer-files';
 

@@ -1,5 +1,5 @@
 // Host (Node): the single gate every message passes, whatever the transport: validate, call, wrap the reply.
-import { describeIssues, hostApiSpec, type HostMethod, type HostHandlers, type HostReply } from '../contract/host-api';
+import { describeIssues, hostApiSpec, type HostMethod, type HostHandlers, type HostReply } from '../../contract/host-api';
 import { HostError } from './host-error';
 
 export async function dispatchHostCall(handlers: HostHandlers, method: HostMethod, rawInput: unknown): Promise<HostReply<unknown>> {

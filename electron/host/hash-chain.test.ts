@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendEvent, canonicalJson, verifyChain } from './hash-chain';
-import type { SessionEvent } from '../contract/session';
+import type { SessionEvent } from '../../contract/session';
 
 function chain(n: number): SessionEvent[] {
   const events: SessionEvent[] = [];

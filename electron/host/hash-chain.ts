@@ -1,8 +1,8 @@
 // Host (Node): the tamper-evident event log. Each event's hash covers the previous hash and the event itself.
 import { createHash } from 'node:crypto';
-import type { NewEvent } from '../contract/host-api';
-import type { IntegrityReport } from '../contract/host-api';
-import type { SessionEvent } from '../contract/session';
+import type { NewEvent } from '../../contract/host-api';
+import type { IntegrityReport } from '../../contract/host-api';
+import type { SessionEvent } from '../../contract/session';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -1,5 +1,5 @@
 // Host (Node): a refusal with a code and a message meant for the person at the screen.
-import type { HostErrorCode } from '../contract/host-api';
+import type { HostErrorCode } from '../../contract/host-api';
 
 export class HostError extends Error {
   constructor(

@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { HostHandlers, NewEvent } from '../contract/host-api';
-import type { ExerciseId } from '../contract/exercise-ids';
-import { AssessmentPlanSchema, type AssessmentPlan, type Session } from '../contract/session';
-import { exerciseInfo } from '../../exercises/catalog';
+import type { HostHandlers, NewEvent } from '../../contract/host-api';
+import type { ExerciseId } from '../../contract/exercise-ids';
+import { AssessmentPlanSchema, type AssessmentPlan, type Session } from '../../contract/session';
+import { exerciseInfo } from '../../assessment/catalog';
 import { writeFileAtomic } from './atomic-file';
 import { appendEvent, verifyChain } from './hash-chain';
 import { HostError } from './host-error';

@@ -1,7 +1,7 @@
 // Host (Node): assessment plans: the default one, a reviewer's draft made into a plan, variants drawn per candidate.
-import { describeIssues, type PlanDraft } from '../contract/host-api';
-import { AssessmentPlanSchema, type AssessmentPlan } from '../contract/session';
-import { EXERCISE_CATALOG, exerciseInfo } from '../../exercises/catalog';
+import { describeIssues, type PlanDraft } from '../../contract/host-api';
+import { AssessmentPlanSchema, type AssessmentPlan } from '../../contract/session';
+import { EXERCISE_CATALOG, exerciseInfo } from '../../assessment/catalog';
 import { HostError } from './host-error';
 
 export const DEFAULT_PLAN_ID = 'default-junior-dpe';

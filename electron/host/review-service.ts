@@ -2,8 +2,8 @@
 // ratings and overrides kept as an audit trail, and the scorecard derived from both every time it is asked for.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SessionReviewSchema, type ReviewAction, type ScorecardResult, type SessionReview } from '../contract/review';
-import type { Session } from '../contract/session';
+import { SessionReviewSchema, type ReviewAction, type ScorecardResult, type SessionReview } from '../../contract/review';
+import type { Session } from '../../contract/session';
 import { gradeSession, openGradingResources, type GradingResources } from '../../rubrics/grade-session';
 import { gradeLearning } from '../../rubrics/learning';
 import { allCriterionDefinitions, auditEntryFor, buildScorecard, loadDefaultScorecard } from '../../rubrics/scorecard';

@@ -1,6 +1,6 @@
 // Host (Node): reading a session file someone hands us. Every way it can be wrong gets its own plain message.
-import { describeIssues } from '../contract/host-api';
-import { SessionSchema, type Session } from '../contract/session';
+import { describeIssues } from '../../contract/host-api';
+import { SessionSchema, type Session } from '../../contract/session';
 import { verifyChain } from './hash-chain';
 import { HostError } from './host-error';
 

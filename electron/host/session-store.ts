@@ -2,8 +2,8 @@
 // Writes are atomic and serialised per session, so concurrent autosaves never interleave.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SessionSchema, type Session } from '../contract/session';
-import type { SessionSummary } from '../contract/host-api';
+import { SessionSchema, type Session } from '../../contract/session';
+import type { SessionSummary } from '../../contract/host-api';
 import { writeFileAtomic } from './atomic-file';
 import { verifyChain } from './hash-chain';
 import { HostError } from './host-error';

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOST_METHODS, hostApiSpec } from '../contract/host-api';
+import { HOST_METHODS, hostApiSpec } from '../../contract/host-api';
 import { createHostServices } from '../host/host-services';
 import { registerHostIpc } from './ipc-wiring';
 

@@ -1,6 +1,6 @@
 // Electron main: one ipcMain handler per HostApi message; every payload is validated and the sender frame checked.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { HOST_METHODS, hostApiSpec, type HostHandlers, type HostReply } from '../contract/host-api';
+import { HOST_METHODS, hostApiSpec, type HostHandlers, type HostReply } from '../../contract/host-api';
 import { dispatchHostCall } from '../host/dispatch';
 
 export const APP_ORIGIN = 'app://assessment';

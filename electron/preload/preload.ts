@@ -1,6 +1,6 @@
 // Electron preload (sandboxed): exposes exactly the HostApi, one method per message, and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
-import { hostApiSpec as s, type HostBridge } from '../contract/host-api';
+import { hostApiSpec as s, type HostBridge } from '../../contract/host-api';
 
 const bridge = {
   getAppInfo: (input) => ipcRenderer.invoke(s.getAppInfo.channel, input),

@@ -1,5 +1,5 @@
 // Host only: the learning-agility criteria, drawn from the whole session (runs, fixes, the closing reflection).
-import type { CriterionDefinition } from '../../electron/contract/scoring';
+import type { CriterionDefinition } from '../../contract/scoring';
 
 export const LEARNING_CRITERION_IDS = {
   iteration: 'learning.iteration',

@@ -1,6 +1,6 @@
 // Unit test: learning agility graded from a synthetic session log, as a reviewer would read it.
 import { describe, expect, it } from 'vitest';
-import type { Session, SessionEvent } from '../../electron/contract/session';
+import type { Session, SessionEvent } from '../../contract/session';
 import { gradeLearning } from './grade-learning';
 
 const HASH = '0'.repeat(64);

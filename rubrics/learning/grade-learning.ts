@@ -1,6 +1,6 @@
 // Host only: grades learning agility from the whole session — how the candidate iterated, what they fixed, their reflection.
-import type { CriterionResult, Evidence, ExerciseGrade, Signal } from '../../electron/contract/scoring';
-import type { Session } from '../../electron/contract/session';
+import type { CriterionResult, Evidence, ExerciseGrade, Signal } from '../../contract/scoring';
+import type { Session } from '../../contract/session';
 import { LEARNING_CRITERIA, LEARNING_CRITERION_IDS } from './criteria';
 import { candidateRuns, clock, failureThreads, type FailureThread, type RunRecord } from './run-history';
 

@@ -1,5 +1,5 @@
 // Host only: reads the candidate's runs out of the session event log and follows each failure to its fix (or not).
-import type { SessionEvent } from '../../electron/contract/session';
+import type { SessionEvent } from '../../contract/session';
 
 export interface RunRecord {
   exerciseId: string;

@@ -1,5 +1,5 @@
 // Host only: the Python exercise's criteria and the scorecard dimension each one feeds.
-import type { CriterionDefinition } from '../../electron/contract/scoring';
+import type { CriterionDefinition } from '../../contract/scoring';
 
 const C = (criterionId: string, title: string, dimension: CriterionDefinition['dimension'], weight: number): CriterionDefinition => ({
   criterionId,

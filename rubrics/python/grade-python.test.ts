@@ -1,6 +1,6 @@
 // Unit (Node + Pyodide): the rubric grades the reference answers as a reviewer would expect, without hanging.
 import { afterAll, describe, expect, it } from 'vitest';
-import { ExerciseGradeSchema, type ExerciseGrade } from '../../electron/contract/scoring';
+import { ExerciseGradeSchema, type ExerciseGrade } from '../../contract/scoring';
 import { PYTHON_VARIANT_IDS } from '../../exercises/python/variant-ids';
 import { PYTHON_CRITERIA } from './criteria';
 import { pythonReferenceAnswer } from './fixtures/reference-answers';

@@ -1,5 +1,5 @@
 // Host only: grades a Python-ingestion answer in a fresh Pyodide: public tests, hidden tests (one time limit each) and static signals.
-import type { CriterionResult, Evidence, ExerciseGrade, Signal } from '../../electron/contract/scoring';
+import type { CriterionResult, Evidence, ExerciseGrade, Signal } from '../../contract/scoring';
 import { PythonAnswerSchema, type PythonAnswer } from '../../exercises/python/answer';
 import { buildTestRunCode } from '../../exercises/python/python-harness';
 import { getPythonVariant, pythonWorkspaceFiles, PYTHON_PUBLIC_TEST_MODULE, type PythonVariant } from '../../exercises/python/python-variants';

@@ -1,5 +1,5 @@
 // Host only: turns static findings into criterion scores and signals (error handling, logging, secrets, function size).
-import type { CriterionResult, Evidence, Signal } from '../../electron/contract/scoring';
+import type { CriterionResult, Evidence, Signal } from '../../contract/scoring';
 import { SECRET_KINDS, SWALLOW_KINDS, type StaticFinding, type StaticReport } from './static-signals';
 
 type Scored = Pick<CriterionResult, 'score' | 'evidence'>;

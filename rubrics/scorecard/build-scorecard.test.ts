@@ -1,7 +1,7 @@
 // Unit test: the scorecard a reviewer sees — dimension ratings, the overall score and its coverage, ratings and overrides.
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry, ReviewAction, ScorecardResult } from '../../electron/contract/review';
-import type { CriterionResult, ExerciseGrade, GradedPart } from '../../electron/contract/scoring';
+import type { AuditEntry, ReviewAction, ScorecardResult } from '../../contract/review';
+import type { CriterionResult, ExerciseGrade, GradedPart } from '../../contract/scoring';
 import { auditEntryFor, buildScorecard } from './build-scorecard';
 import { allCriterionDefinitions } from './criterion-definitions';
 import { loadDefaultScorecard, parseScorecardConfig } from './scorecard-config';

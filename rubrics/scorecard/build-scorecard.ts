@@ -1,7 +1,7 @@
 // Host only: derives the scorecard (criteria → dimensions → overall) from grades, the team's scorecard and the audit trail.
-import type { AuditEntry, DimensionResult, ReviewAction, ScoredCriterion, ScorecardResult } from '../../electron/contract/review';
-import { ReviewActionSchema } from '../../electron/contract/review';
-import type { CriterionDefinition, DimensionId, ExerciseGrade } from '../../electron/contract/scoring';
+import type { AuditEntry, DimensionResult, ReviewAction, ScoredCriterion, ScorecardResult } from '../../contract/review';
+import { ReviewActionSchema } from '../../contract/review';
+import type { CriterionDefinition, DimensionId, ExerciseGrade } from '../../contract/scoring';
 import { FALLBACK_DIMENSION } from './criterion-definitions';
 import { DIMENSION_IDS, type ScorecardConfig } from './scorecard-config';
 

@@ -1,5 +1,5 @@
 // Host only: every criterion the rubrics can produce, and the dimension a criterion falls back to when undeclared.
-import type { CriterionDefinition, DimensionId, GradedPart } from '../../electron/contract/scoring';
+import type { CriterionDefinition, DimensionId, GradedPart } from '../../contract/scoring';
 import { LEARNING_CRITERIA } from '../learning/criteria';
 import { PYTHON_CRITERIA } from '../python/criteria';
 import { SQL_CRITERIA } from '../sql/criteria';

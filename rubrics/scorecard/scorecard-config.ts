@@ -1,7 +1,7 @@
 // Host only: the hiring team's scorecard file (dimensions, weights, level anchors, criterion moves) and its validation.
 import { z } from 'zod';
-import { DimensionIdSchema, type DimensionId } from '../../electron/contract/scoring';
-import { LevelAnchorsSchema } from '../../electron/contract/review';
+import { DimensionIdSchema, type DimensionId } from '../../contract/scoring';
+import { LevelAnchorsSchema } from '../../contract/review';
 import defaultScorecard from './scorecard.json';
 import { allCriterionDefinitions } from './criterion-definitions';
 

@@ -1,5 +1,5 @@
 // Host only: the SQL exercise's criteria and where each one counts on the scorecard.
-import type { CriterionDefinition } from '../../electron/contract/scoring';
+import type { CriterionDefinition } from '../../contract/scoring';
 import { SQL_BUGS, type SqlBugId } from './bug-library';
 
 export const SQL_CRITERION_IDS = {

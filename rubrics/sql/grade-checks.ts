@@ -1,6 +1,6 @@
 // Host only: grades validation checks — quiet on clean data, firing on the corrupted copies they are meant to catch.
 import type { ValidationCheck } from '../../exercises/sql/answer';
-import type { CriterionResult, Evidence } from '../../electron/contract/scoring';
+import type { CriterionResult, Evidence } from '../../contract/scoring';
 import type { SqlAnswerKey } from './answer-key';
 import { getCorruption } from './corruptions';
 import { SQL_CRITERION_IDS, sqlCriterionTitle } from './criteria';

@@ -1,5 +1,5 @@
 // Host only: grades the fixed query by result equivalence on the visible data and on one hidden dataset per seeded bug.
-import type { CriterionResult, Evidence } from '../../electron/contract/scoring';
+import type { CriterionResult, Evidence } from '../../contract/scoring';
 import { compareResultSets, type ResultSet } from '../../exercises/sql/compare-results';
 import type { SqlVariant } from '../../exercises/sql/variant-schema';
 import type { SqlAnswerKey } from './answer-key';

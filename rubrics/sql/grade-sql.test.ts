@@ -4,7 +4,7 @@ import type { SqlAnswer } from '../../exercises/sql/answer';
 import { formatRow, type SqlCell } from '../../exercises/sql/compare-results';
 import { sqlStarterAnswer } from '../../exercises/sql/starter';
 import { getSqlVariant, listSqlVariants } from '../../exercises/sql/variants';
-import type { ExerciseGrade } from '../../electron/contract/scoring';
+import type { ExerciseGrade } from '../../contract/scoring';
 import { getSqlAnswerKey } from './answer-keys';
 import { SQL_CRITERIA } from './criteria';
 import { visibleDataset } from './datasets';

@@ -1,7 +1,7 @@
 // Host only: grades one SQL answer — fixed query, validation checks, explanation — into criterion results and signals.
 import { SqlAnswerSchema, type SqlAnswer } from '../../exercises/sql/answer';
 import { getSqlVariant } from '../../exercises/sql/variants';
-import type { CriterionDefinition, CriterionResult, Evidence, ExerciseGrade, Signal } from '../../electron/contract/scoring';
+import type { CriterionDefinition, CriterionResult, Evidence, ExerciseGrade, Signal } from '../../contract/scoring';
 import type { SqlAnswerKey } from './answer-key';
 import { getSqlAnswerKey } from './answer-keys';
 import { SQL_BUGS } from './bug-library';

@@ -1,5 +1,5 @@
 // Host only: turns sandbox runs and result diffs into reviewer-readable evidence.
-import type { Evidence } from '../../electron/contract/scoring';
+import type { Evidence } from '../../contract/scoring';
 import { formatRow, type ResultDiff } from '../../exercises/sql/compare-results';
 import type { SqlRunResult } from './sql-sandbox';
 

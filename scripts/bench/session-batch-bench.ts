@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Session } from '../../electron/contract/session';
+import type { Session } from '../../contract/session';
 import { createHostServices } from '../../electron/host/host-services';
 import { gradeSession, openGradingResources, type GradingResources } from '../../rubrics/grade-session';
 import { gradeLearning } from '../../rubrics/learning';

@@ -1,6 +1,6 @@
 // Renderer: one SQL worker per exercise screen, and the state of the last run (result or error).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExerciseId } from '../../../electron/contract/exercise-ids';
+import type { ExerciseId } from '../../../contract/exercise-ids';
 import { SqlClient, type SqlRunOutcome } from '../workers/sql/sql-client';
 import { useSessionState } from '../state/session-state';
 

@@ -1,5 +1,5 @@
 // Renderer: the HostApi over whichever transport this window has: Electron's preload bridge or browser mode's HTTP.
-import { HOST_METHODS, hostApiSpec, type HostApi, type HostBridge, type HostErrorCode, type HostMethod, type HostReply } from '../../../electron/contract/host-api';
+import { HOST_METHODS, hostApiSpec, type HostApi, type HostBridge, type HostErrorCode, type HostMethod, type HostReply } from '../../../contract/host-api';
 
 declare global {
   interface Window {

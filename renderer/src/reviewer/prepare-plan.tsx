@@ -1,7 +1,7 @@
 // Renderer: the reviewer prepares an assessment: candidate, exercises and budgets, extra time, variants.
 import { useState, type FormEvent } from 'react';
-import type { ExerciseId } from '../../../electron/contract/exercise-ids';
-import { EXERCISE_CATALOG } from '../../../exercises/catalog';
+import type { ExerciseId } from '../../../contract/exercise-ids';
+import { EXERCISE_CATALOG } from '../../../assessment/catalog';
 import { downloadTextFile } from '../components/download';
 import { errorMessage, host } from '../host/host-client';
 

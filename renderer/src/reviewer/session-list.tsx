@@ -1,7 +1,7 @@
 // Renderer: stored sessions for the reviewer (search, sort, status, score, red flags), and importing session files.
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
-import type { SessionSummary } from '../../../electron/contract/host-api';
-import { exerciseInfo } from '../../../exercises/catalog';
+import type { SessionSummary } from '../../../contract/host-api';
+import { exerciseInfo } from '../../../assessment/catalog';
 import { readTextFile } from '../components/download';
 import { errorMessage, host, HostCallError } from '../host/host-client';
 import { useReviewerState } from './reviewer-state';

@@ -1,9 +1,9 @@
 // Renderer: the frame around every exercise: clocks, autosave status, navigation, submit.
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { warmUpPython } from '../workers/python/python-runtime';
-import type { ExerciseId } from '../../../electron/contract/exercise-ids';
-import { exerciseInfo } from '../../../exercises/catalog';
-import { clockTone, exerciseBudgetMs, exerciseRemainingMs, formatClock, overallBudgetMs, overallRemainingMs } from '../../../exercises/assessment-timing';
+import type { ExerciseId } from '../../../contract/exercise-ids';
+import { exerciseInfo } from '../../../assessment/catalog';
+import { clockTone, exerciseBudgetMs, exerciseRemainingMs, formatClock, overallBudgetMs, overallRemainingMs } from '../../../assessment/assessment-timing';
 import { startAutosave } from '../state/autosave';
 import { useSessionState } from '../state/session-state';
 import { OverviewScreen } from './overview-screen';

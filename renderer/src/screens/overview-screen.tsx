@@ -1,7 +1,7 @@
 // Renderer: the map of the assessment: every exercise, its time budget, and where the candidate stands.
-import { SCORED_EXERCISE_IDS } from '../../../electron/contract/exercise-ids';
-import { EXERCISE_CATALOG } from '../../../exercises/catalog';
-import { exerciseBudgetMs, exerciseRemainingMs, formatClock } from '../../../exercises/assessment-timing';
+import { SCORED_EXERCISE_IDS } from '../../../contract/exercise-ids';
+import { EXERCISE_CATALOG } from '../../../assessment/catalog';
+import { exerciseBudgetMs, exerciseRemainingMs, formatClock } from '../../../assessment/assessment-timing';
 import { useSessionState } from '../state/session-state';
 import { usePythonRuntime } from '../workers/python/python-runtime';
 

@@ -1,8 +1,8 @@
 // Renderer: the candidate's first screen: who they are, the rules, consent, and what the assessment holds.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { AssessmentPlan } from '../../../electron/contract/session';
-import { exerciseInfo } from '../../../exercises/catalog';
-import { overallBudgetMs, exerciseBudgetMs, formatClock } from '../../../exercises/assessment-timing';
+import type { AssessmentPlan } from '../../../contract/session';
+import { exerciseInfo } from '../../../assessment/catalog';
+import { overallBudgetMs, exerciseBudgetMs, formatClock } from '../../../assessment/assessment-timing';
 import { errorMessage, host } from '../host/host-client';
 import { readTextFile } from '../components/download';
 import { useSessionState } from '../state/session-state';

@@ -1,10 +1,10 @@
 // Renderer: the candidate's session as the UI sees it (zustand). The host's file is the truth; this mirrors it
 // and queues what has changed until the next autosave.
 import { create } from 'zustand';
-import type { NewEvent } from '../../../electron/contract/host-api';
-import type { ExerciseId } from '../../../electron/contract/exercise-ids';
-import type { Session, SessionLocation } from '../../../electron/contract/session';
-import { overallRemainingMs } from '../../../exercises/assessment-timing';
+import type { NewEvent } from '../../../contract/host-api';
+import type { ExerciseId } from '../../../contract/exercise-ids';
+import type { Session, SessionLocation } from '../../../contract/session';
+import { overallRemainingMs } from '../../../assessment/assessment-timing';
 import { errorMessage, host } from '../host/host-client';
 
 export type View = 'loading' | 'welcome' | 'assessment' | 'finished' | 'reviewer' | 'fatal';

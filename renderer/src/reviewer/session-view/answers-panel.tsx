@@ -1,7 +1,7 @@
 // Renderer: each exercise's final answer, read-only and highlighted, plus the closing reflection.
 import { lazy, Suspense } from 'react';
-import type { Session } from '../../../../electron/contract/session';
-import { exerciseInfo } from '../../../../exercises/catalog';
+import type { Session } from '../../../../contract/session';
+import { exerciseInfo } from '../../../../assessment/catalog';
 import type { SqlAnswer } from '../../../../exercises/sql/answer';
 import type { PythonAnswer } from '../../../../exercises/python/answer';
 

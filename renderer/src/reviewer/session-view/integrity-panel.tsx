@@ -1,8 +1,8 @@
 // Renderer: can this session be trusted, and how was the time spent: hash chain, pastes, focus losses, time per exercise.
-import type { IntegrityReport } from '../../../../electron/contract/host-api';
-import type { Session } from '../../../../electron/contract/session';
-import { exerciseBudgetMs, formatClock } from '../../../../exercises/assessment-timing';
-import { exerciseInfo } from '../../../../exercises/catalog';
+import type { IntegrityReport } from '../../../../contract/host-api';
+import type { Session } from '../../../../contract/session';
+import { exerciseBudgetMs, formatClock } from '../../../../assessment/assessment-timing';
+import { exerciseInfo } from '../../../../assessment/catalog';
 
 export function IntegrityPanel({ session, integrity }: { session: Session; integrity: IntegrityReport }) {
   const pastes = session.events.filter((e) => e.type === 'paste');

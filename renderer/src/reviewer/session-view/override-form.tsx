@@ -1,7 +1,7 @@
 // Renderer: override a criterion score or a dimension rating; the note is required and lands in the audit trail.
 import { useState, type FormEvent } from 'react';
-import type { ReviewAction } from '../../../../electron/contract/review';
-import type { DimensionId } from '../../../../electron/contract/scoring';
+import type { ReviewAction } from '../../../../contract/review';
+import type { DimensionId } from '../../../../contract/scoring';
 import { errorMessage } from '../../host/host-client';
 
 type Target = { kind: 'criterion'; criterionId: string; current: number | null } | { kind: 'dimension'; dimensionId: DimensionId; current: number | null };

@@ -1,6 +1,6 @@
 // Renderer: scoring a free-text answer: the answer, the anchored level descriptions beside it, a 1-5 pick and a note.
 import { useState, type FormEvent } from 'react';
-import type { ReviewAction, ScoredCriterion } from '../../../../electron/contract/review';
+import type { ReviewAction, ScoredCriterion } from '../../../../contract/review';
 import { errorMessage } from '../../host/host-client';
 
 export function RatingForm({ criterion, answerText, onAction }: { criterion: ScoredCriterion; answerText: string; onAction(a: ReviewAction): Promise<void> }) {

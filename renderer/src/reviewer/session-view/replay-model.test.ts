@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Session, SessionEvent } from '../../../../electron/contract/session';
+import type { Session, SessionEvent } from '../../../../contract/session';
 import { answerAt, offsetLabel, runMarkers } from './replay-model';
 
 const ev = (seq: number, type: SessionEvent['type'], data: Record<string, unknown>, exerciseId?: 'sql'): SessionEvent => ({

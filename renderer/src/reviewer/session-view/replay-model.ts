@@ -1,5 +1,5 @@
 // Renderer: pure helpers for replay: what each editor held at a given event, and where the runs are.
-import type { Session, SessionEvent } from '../../../../electron/contract/session';
+import type { Session, SessionEvent } from '../../../../contract/session';
 import { PRACTICE_CONTENT } from '../../../../exercises/practice/practice-content';
 import { getPythonVariant } from '../../../../exercises/python/python-variants';
 import { getSqlVariant, sqlStarterAnswer } from '../../../../exercises/sql';

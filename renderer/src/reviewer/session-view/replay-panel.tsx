@@ -1,8 +1,8 @@
 // Renderer: replay: a timeline over the event log with play/step controls, the editors as they were at that
 // moment, and every run marked with its result.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import type { Session } from '../../../../electron/contract/session';
-import { exerciseInfo } from '../../../../exercises/catalog';
+import type { Session } from '../../../../contract/session';
+import { exerciseInfo } from '../../../../assessment/catalog';
 import { answerAt, offsetLabel, runMarkers } from './replay-model';
 
 const CodeEditor = lazy(() => import('../../editor/code-editor'));

@@ -1,9 +1,9 @@
 // Renderer: overall and per-dimension scores, each opening its criteria and the evidence behind every point;
 // ratings, overrides, signals and the audit trail.
 import { useState } from 'react';
-import type { DimensionResult, ReviewAction, ScorecardResult, ScoredCriterion, SessionReview } from '../../../../electron/contract/review';
-import type { Evidence } from '../../../../electron/contract/scoring';
-import type { Session } from '../../../../electron/contract/session';
+import type { DimensionResult, ReviewAction, ScorecardResult, ScoredCriterion, SessionReview } from '../../../../contract/review';
+import type { Evidence } from '../../../../contract/scoring';
+import type { Session } from '../../../../contract/session';
 import { OverrideForm } from './override-form';
 import { RatingForm } from './rating-form';
 

@@ -1,8 +1,8 @@
 // Renderer: one session for the reviewer: scorecard with evidence, answers, replay and integrity, one tab each.
 import { useCallback, useEffect, useState } from 'react';
-import type { IntegrityReport } from '../../../../electron/contract/host-api';
-import type { ReviewAction, ScorecardResult, SessionReview } from '../../../../electron/contract/review';
-import type { Session } from '../../../../electron/contract/session';
+import type { IntegrityReport } from '../../../../contract/host-api';
+import type { ReviewAction, ScorecardResult, SessionReview } from '../../../../contract/review';
+import type { Session } from '../../../../contract/session';
 import { errorMessage, host } from '../../host/host-client';
 import { AnswersPanel } from './answers-panel';
 import { IntegrityPanel } from './integrity-panel';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AssessmentPlan } from '../electron/contract/session';
+import type { AssessmentPlan } from '../contract/session';
 import { clockTone, exerciseBudgetMs, exerciseRemainingMs, formatClock, overallBudgetMs, overallRemainingMs } from './assessment-timing';
 
 const plan = (multiplier: number): AssessmentPlan => ({

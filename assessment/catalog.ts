@@ -1,12 +1,12 @@
 // Pure (all processes): what each exercise is, its default time budget, its variants and answer shape.
 import type { z } from 'zod';
-import type { ExerciseId } from '../electron/contract/exercise-ids';
-import { PracticeAnswerSchema } from './practice/answer';
-import { PRACTICE_VARIANT_IDS } from './practice/practice-content';
-import { SqlAnswerSchema } from './sql/answer';
-import { PythonAnswerSchema } from './python/answer';
-import { SQL_VARIANT_IDS } from './sql/variants';
-import { PYTHON_VARIANT_IDS } from './python/variant-ids';
+import type { ExerciseId } from '../contract/exercise-ids';
+import { PracticeAnswerSchema } from '../exercises/practice/answer';
+import { PRACTICE_VARIANT_IDS } from '../exercises/practice/practice-content';
+import { SqlAnswerSchema } from '../exercises/sql/answer';
+import { PythonAnswerSchema } from '../exercises/python/answer';
+import { SQL_VARIANT_IDS } from '../exercises/sql/variants';
+import { PYTHON_VARIANT_IDS } from '../exercises/python/variant-ids';
 
 export interface ExerciseInfo {
   exerciseId: ExerciseId;

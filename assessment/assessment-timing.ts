@@ -1,6 +1,6 @@
 // Pure: time budgets and what remains of them. Remaining time is derived from stored elapsed time, never stored.
-import type { ExerciseId } from '../electron/contract/exercise-ids';
-import type { AssessmentPlan } from '../electron/contract/session';
+import type { ExerciseId } from '../contract/exercise-ids';
+import type { AssessmentPlan } from '../contract/session';
 
 export const MINUTE_MS = 60_000;
 
