@@ -59,7 +59,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), monacoLean(), runtimeAssets()],
   build: {
-    outDir: resolve(here, '../dist/renderer'),
+    // DPE_RENDERER_DIR lets parallel work build and test its own copy without clobbering dist/.
+    outDir: process.env.DPE_RENDERER_DIR ? resolve(process.env.DPE_RENDERER_DIR) : resolve(here, '../dist/renderer'),
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 6000,

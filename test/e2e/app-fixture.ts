@@ -19,7 +19,7 @@ export interface RunningApp {
 
 function launch(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-mode/cli.ts', '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-mode/cli.ts', '--data-dir', dataDir, ...(process.env.DPE_RENDERER_DIR ? ['--renderer-dir', process.env.DPE_RENDERER_DIR] : [])], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${out}`)), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
