@@ -1,7 +1,7 @@
 // Renderer: a Monaco editor as the candidate sees it: Ctrl/Cmd+Enter runs, pastes are reported, errors are marked.
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
-import { monaco } from './monaco-setup';
+import { editorThemeName, monaco } from './monaco-setup';
 
 export interface EditorMarker {
   line: number;
@@ -61,7 +61,7 @@ export default function CodeEditor(props: CodeEditorProps) {
         value={props.value}
         onChange={(v) => props.onChange?.(v ?? '')}
         onMount={onMount}
-        theme="vs"
+        theme={editorThemeName()}
         loading={<div className="editor-loading">Loading editor…</div>}
         options={{
           readOnly: props.readOnly ?? false,

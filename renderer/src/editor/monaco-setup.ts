@@ -2,11 +2,21 @@
 import { loader } from '@monaco-editor/react';
 import * as monaco from 'virtual:monaco-lean';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import { DARK_THEME, LIGHT_THEME, preferredTheme } from './editor-themes';
 
 (self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
   getWorker: () => new EditorWorker(),
 };
 loader.config({ monaco });
+
+for (const theme of [LIGHT_THEME, DARK_THEME]) {
+  monaco.editor.defineTheme(theme.name, { base: theme.base, inherit: true, rules: theme.rules, colors: theme.colors });
+}
+
+/** The AA-contrast theme matching the system setting; every editor (code, diff, read-only) uses it. */
+export function editorThemeName(): string {
+  return preferredTheme(typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches).name;
+}
 
 /** Table and column names of the exercise on screen; the completion provider reads them on each request. */
 let sqlWords: Array<{ label: string; detail: string; kind: 'table' | 'column' }> = [];
