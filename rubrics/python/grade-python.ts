@@ -7,7 +7,7 @@ import { parsePythonTestReport, type PythonTestReport, type PythonTestResult } f
 import { PYTHON_CRITERIA } from './criteria';
 import { getGradingRuntime, type FsFile, type GradingRuntime, type RunOutcome } from './grading-runtime';
 import { HIDDEN_TEST_MODULE, HIDDEN_TESTS, hiddenTestModuleSource, type HiddenTest } from './hidden-tests';
-import { buildStaticAnalysisCode, parseStaticReport, type StaticReport } from './static-signals';
+import { buildStaticAnalysisCode, parseStaticReport, publicSampleLiterals, type StaticReport } from './static-signals';
 import { scoreStatic, staticSignals } from './static-scoring';
 
 export interface GradePythonOptions {
@@ -96,7 +96,7 @@ async function gradeFresh(runtime: GradingRuntime, source: string, variant: Pyth
     { path: `${ROOT}/${HIDDEN_TEST_MODULE}.py`, content: hiddenTestModuleSource(variant.variantId) },
   ];
 
-  const staticOutcome = await runtime.run(files, buildStaticAnalysisCode(source), 15_000);
+  const staticOutcome = await runtime.run(files, buildStaticAnalysisCode(source, publicSampleLiterals(variant)), 15_000);
   const staticReport: StaticReport | null = staticOutcome.ok ? parseStaticReport(staticOutcome.value) : null;
 
   let timeouts = 0;
@@ -153,13 +153,13 @@ async function gradeFresh(runtime: GradingRuntime, source: string, variant: Pyth
         evidence: mine.map((h) => ev({ kind: 'hidden-test', label: `${h.test.id}: ${h.test.title}`, detail: h.detail, passed: h.passed, line: h.line })),
       });
     } else if (def.criterionId.startsWith('python.static.')) {
-      criteria.push({ ...base, source: 'auto', ...scoreStatic(def.criterionId, staticReport, anyPass) });
+      criteria.push({ ...base, source: 'auto', ...scoreStatic(def.criterionId, staticReport, anyPass, source) });
     } else {
       criteria.push({ ...base, source: 'reviewer', score: null, evidence: [{ kind: 'note', label: 'Waiting for a reviewer rating (1-5)' }] });
     }
   }
 
-  signals.push(...staticSignals(staticReport));
+  signals.push(...staticSignals(staticReport, source));
   const idem = hidden.filter((h) => h.test.criterionId === 'python.hidden.idempotency');
   const idemEvidence = idem.map((h) => ev({ kind: 'hidden-test', label: h.test.title, detail: h.detail, passed: h.passed, line: h.line }));
   if (idem.every((h) => h.passed)) signals.push({ signalId: 'python.idempotent-load', exerciseId: 'python', kind: 'strong', title: 'Loads idempotently: re-runs change nothing twice', evidence: idemEvidence });

@@ -2,14 +2,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { STATIC_SIGNALS_FIXTURE } from './fixtures/weak-solutions';
 import { GradingRuntime } from './grading-runtime';
-import { buildStaticAnalysisCode, parseStaticReport, type StaticReport } from './static-signals';
+import { getPythonVariant } from '../../exercises/python/python-variants';
+import { strongSolution } from './fixtures/strong-solution';
+import { buildStaticAnalysisCode, parseStaticReport, publicSampleLiterals, type StaticReport } from './static-signals';
 import { scoreStatic, staticSignals } from './static-scoring';
 
 const runtime = new GradingRuntime();
 afterAll(() => runtime.close());
 
-async function analyze(source: string): Promise<StaticReport> {
-  const out = await runtime.run([], buildStaticAnalysisCode(source), 20_000);
+async function analyze(source: string, publicLiterals: readonly string[] = []): Promise<StaticReport> {
+  const out = await runtime.run([], buildStaticAnalysisCode(source, publicLiterals), 20_000);
   if (!out.ok) throw new Error(out.error);
   return parseStaticReport(out.value);
 }
@@ -55,5 +57,78 @@ describe('static signals', () => {
     const report = await analyze('x = 1\nif x\n    pass\n');
     expect(report.syntaxError).toMatchObject({ line: 2 });
     expect(scoreStatic('python.static.secrets', report, false).score).toBe(0);
+  });
+
+  it('catches an all-caps password and a secret default of an environment variable, but not harmless names', async () => {
+    const source = [
+      'import os',
+      'PASSWORD = "HUNTER2024"',
+      'pw = os.environ.get("WAREHOUSE_PASSWORD", "s3cr3t")',
+      'FIELD_SEPARATOR_TOKEN = ","',
+      'passed = "yes"',
+      'token_type = "Bearer"',
+      'PASSWORD_ENV = "WAREHOUSE_PASSWORD"',
+      'real = os.getenv(PASSWORD_ENV)',
+    ].join('\n');
+    const report = await analyze(source);
+    expect(report.findings.filter((f) => f.kind === 'hardcoded-secret').map((f) => f.line)).toEqual([2, 3]);
+    const secret = staticSignals(report, source).find((s) => s.signalId === 'python.hardcoded-secret')!;
+    expect(secret.evidence[0]).toMatchObject({ line: 2, detail: 'ingest.py line 2: PASSWORD = "HUNTER2024"' });
+  });
+
+  it('recognises loggers and the warehouse by how they are made and passed, not by their names', async () => {
+    const source = [
+      'import logging as lg',
+      'class Loader:',
+      '    def __init__(self, target):',
+      '        self.logger = lg.getLogger("ingest")',
+      '        self.sink = target',
+      '    def load(self, row):',
+      '        self.logger.info("row %s", row)',
+      '        self.sink.insert("orders", row)',
+      'def run_ingest(source_dir, wh):',
+      '    Loader(wh).load({})',
+      '    catalogue = []',
+      '    catalogue.insert(0, "x")',
+    ].join('\n');
+    const report = await analyze(source);
+    expect(report.findings.filter((f) => f.kind === 'logging-call').map((f) => f.line)).toEqual([7]);
+    expect(report.findings.filter((f) => f.kind === 'append-load').map((f) => f.line)).toEqual([8]);
+  });
+
+  it('flags input executed as code, file writes, special-cased sample ids and patched checks as red flags with their lines', async () => {
+    const source = [
+      'import os, pickle, shutil',
+      'def run_ingest(source_dir, warehouse):',
+      '    with open(os.path.join(source_dir, "a.csv")) as handle:',
+      '        for line in handle:',
+      '            amount = eval(line.split(",")[4])',
+      '            if line.startswith("ORD-10005"):',
+      '                continue',
+      '    ok = eval("1 + 1")',
+      '    open("/tmp/copy.csv", "w").write("x")',
+      '    shutil.rmtree(source_dir)',
+      '    warehouse.quarantine = lambda *a, **k: None',
+      '    blob = pickle.loads(open("x", "rb").read())',
+      '    return {}',
+    ].join('\n');
+    const report = await analyze(source, ['ORD-10005', 'orders_2024-03.csv']);
+    const at = (kind: string) => report.findings.filter((f) => f.kind === kind).map((f) => f.line);
+    expect(at('executes-input')).toEqual([5, 12]);
+    expect(at('special-cases-sample')).toEqual([6]);
+    expect(at('fs-write')).toEqual([9, 10]);
+    expect(at('bypasses-validation')).toEqual([11]);
+    const red = staticSignals(report, source).filter((s) => s.kind === 'red-flag').map((s) => s.signalId);
+    expect(red).toEqual(['python.executes-input', 'python.fs-write', 'python.special-cases-sample', 'python.bypasses-validation']);
+  });
+
+  it('raises no red flag on the strong reference of either variant', async () => {
+    for (const id of ['orders-ingest', 'signups-ingest']) {
+      const variant = getPythonVariant(id);
+      const source = strongSolution(variant);
+      const report = await analyze(source, publicSampleLiterals(variant));
+      expect(staticSignals(report, source).filter((s) => s.kind === 'red-flag')).toEqual([]);
+      expect(publicSampleLiterals(variant).length).toBeGreaterThan(5);
+    }
   });
 });
