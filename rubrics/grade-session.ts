@@ -1,61 +1,77 @@
-// Host only: grades every exercise of a session with the rubrics, reusing one SQL sandbox and one Python runtime.
+// Host only: grades a whole session through the registries: each planned exercise with its rubric (answer, events,
+// variant, shared resources), then learning agility from the whole log. The app, the CLI and the bench all use it.
+import { findExerciseDefinition } from '../assessment/exercise-registry';
 import type { ExerciseGrade } from '../contract/scoring';
 import type { Session } from '../contract/session';
-import { getSqlVariant, sqlStarterAnswer, type SqlAnswer } from '../exercises/sql';
-import { getPythonVariant } from '../exercises/python/python-variants';
-import type { PythonAnswer } from '../exercises/python/answer';
-import { join } from 'node:path';
-import { gradeSqlAnswer, SqlSandbox } from './sql';
-import { GradingRuntime, gradePythonAnswer } from './python';
+import { describeError, errorGrade } from './kit/error-grade';
+import { openGradingResources as openResources } from './kit/grading-resources';
+import type { GradedEvent, GradingResources, ResourceOptions } from './kit/rubric-module';
+import { gradeLearning } from './learning/grade-learning';
+import { EXERCISE_RUBRICS, findRubric } from './registry';
+
+export type { GradingResources } from './kit/rubric-module';
 
 export interface SessionGrade {
   sessionId: string;
   candidateName: string;
+  /** One grade per scored exercise of the plan, then the assessment-wide learning-agility grade. */
   exercises: ExerciseGrade[];
 }
 
-export interface GradingResources {
-  sqlSandbox: SqlSandbox;
-  pythonRuntime: GradingRuntime;
-  close(): Promise<void>;
+/** Opens what every registered rubric grades with (sandboxes start lazily on first use); close it when done. */
+export function openGradingResources(options: ResourceOptions = {}): GradingResources {
+  return openResources(EXERCISE_RUBRICS, options);
 }
 
 /**
- * `workerDir`: where the grading workers (`sql-sandbox-worker.mjs`, `grading-worker.mjs`) were copied when the host
- * is bundled (the Electron build); unbundled code finds them beside their modules.
+ * Grades one exercise with its rubric. An exercise never touched is graded from its starter, so it scores low;
+ * an answer that does not parse, or a rubric that throws, gives an error grade with the reason, never an exception.
  */
-export function openGradingResources(options: { workerDir?: string } = {}): GradingResources {
-  const dir = options.workerDir;
-  const sqlSandbox = new SqlSandbox(dir ? { workerUrl: join(dir, 'sql-sandbox-worker.mjs') } : {});
-  const pythonRuntime = new GradingRuntime(dir ? { workerUrl: join(dir, 'grading-worker.mjs') } : {});
-  return {
-    sqlSandbox,
-    pythonRuntime,
-    async close() {
-      await sqlSandbox.close();
-      await pythonRuntime.close();
-    },
+export async function gradeExercise(
+  exerciseId: string,
+  variantId: string,
+  answer: unknown,
+  resources: GradingResources,
+  events: readonly GradedEvent[] = [],
+): Promise<ExerciseGrade> {
+  const definition = findExerciseDefinition(exerciseId);
+  const rubric = findRubric(exerciseId);
+  if (!definition || !rubric) throw new Error(`No rubric is registered for the exercise "${exerciseId}".`);
+  const fail = (error: string) => {
+    let criteria = rubric.criteria;
+    try {
+      criteria = rubric.criteriaFor?.(variantId) ?? rubric.criteria;
+    } catch {
+      // An unknown variant: every declared criterion fails with the reason.
+    }
+    return errorGrade({ exerciseId: definition.exerciseId, variantId, criteria, error });
   };
-}
-
-/** Grades one exercise answer; an exercise the candidate never touched is graded from its starter, so it scores low. */
-export async function gradeExercise(exerciseId: string, variantId: string, answer: unknown, resources: GradingResources): Promise<ExerciseGrade | null> {
-  switch (exerciseId) {
-    case 'sql':
-      return gradeSqlAnswer((answer as SqlAnswer | undefined) ?? sqlStarterAnswer(getSqlVariant(variantId)), variantId, { sandbox: resources.sqlSandbox });
-    case 'python':
-      return gradePythonAnswer((answer as PythonAnswer | undefined) ?? { source: getPythonVariant(variantId).starterSource }, variantId, { runtime: resources.pythonRuntime });
-    default:
-      // The practice question is not scored; the incident and PR-review rubrics are not built yet.
-      return null;
+  let given: unknown;
+  try {
+    given = answer ?? definition.starterAnswer(variantId);
+  } catch (error) {
+    return fail(describeError(error));
+  }
+  const parsed = definition.answerSchema.safeParse(given);
+  if (!parsed.success) return fail(`The ${definition.title} answer is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'answer'}: ${i.message}`).join('; ')}`);
+  try {
+    return await rubric.grade({ answer: parsed.data, events, variantId, resources });
+  } catch (error) {
+    return fail(`Grading failed: ${describeError(error)}`);
   }
 }
+
+const gradedEvents = (session: Session, exerciseId: string): GradedEvent[] =>
+  session.events.filter((e) => e.exerciseId === exerciseId).map(({ seq, at, type, data }) => ({ seq, at, type, data }));
 
 export async function gradeSession(session: Session, resources: GradingResources): Promise<SessionGrade> {
   const exercises: ExerciseGrade[] = [];
   for (const planned of session.plan.exercises) {
-    const grade = await gradeExercise(planned.exerciseId, planned.variantId ?? '', session.answers[planned.exerciseId], resources);
-    if (grade) exercises.push(grade);
+    const definition = findExerciseDefinition(planned.exerciseId);
+    // The practice question is a warm-up; an exercise this version does not know cannot be graded here.
+    if (!definition?.scored) continue;
+    exercises.push(await gradeExercise(planned.exerciseId, planned.variantId ?? '', session.answers[planned.exerciseId], resources, gradedEvents(session, planned.exerciseId)));
   }
+  exercises.push(gradeLearning(session));
   return { sessionId: session.sessionId, candidateName: session.candidateName, exercises };
 }

@@ -4,20 +4,20 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExerciseGrade } from '../contract/scoring';
-import { verifyChain } from '../electron/host/hash-chain';
-import { parseSessionFile } from '../electron/host/session-file';
-import { SqlAnswerSchema } from '../exercises/sql';
-import { PythonAnswerSchema } from '../exercises/python/answer';
+import { planLookupFor, readSessionForGrading } from './grade-integrity';
+import { findExerciseDefinition, plannableExercises } from '../assessment/exercise-registry';
 import { describeIssues } from '../contract/host-api';
 import { gradeExercise, gradeSession, openGradingResources, type GradingResources } from '../rubrics/grade-session';
-import { gradeLearning } from '../rubrics/learning';
+import type { GradedEvent } from '../rubrics/kit/rubric-module';
+import { findRubric } from '../rubrics/registry';
 import { allCriterionDefinitions, buildScorecard, loadDefaultScorecard, parseScorecardConfig, type ScorecardConfig } from '../rubrics/scorecard';
 import { formatGradeTable, formatScorecard } from './grade-format';
 
+const gradable = () => plannableExercises().filter((d) => d.scored && findRubric(d.exerciseId));
 const USAGE = `Usage:
-  npm run grade -- <session files or folders> [--json] [--scorecard team-scorecard.json]
-  npm run grade -- --exercise sql --variant <id> answer.json [--json] [--scorecard team-scorecard.json]
-  npm run grade -- --exercise python --variant <id> solution.py|answer.json [--json] [--scorecard team-scorecard.json]`;
+  npm run grade -- <session files or folders> [--json] [--scorecard team-scorecard.json] [--data-dir <reviewer data folder>] [--allow-unverified]
+  npm run grade -- --exercise <${gradable().map((d) => d.exerciseId).join('|')}> --variant <id> <answer file> [--json] [--scorecard team-scorecard.json]
+     (a Python answer may be a bare .py file; see docs/grading-cli.md for each exercise's file format)`;
 
 /** The team's scorecard when given, else the shipped one; an invalid file stops the run before any grading. */
 function readScorecard(file: string | undefined): ScorecardConfig {
@@ -40,19 +40,24 @@ function sessionFiles(paths: string[]): string[] {
   });
 }
 
-function readAnswer(exercise: string, file: string): unknown {
+/** A bare answer file as its rubric reads it (JSON by default); a malformed one stops with what is wrong. */
+function readAnswerFile(exerciseId: string, file: string): { answer?: unknown; events?: readonly GradedEvent[] } {
+  const definition = findExerciseDefinition(exerciseId)!;
+  const rubric = findRubric(exerciseId)!;
   const text = readFileSync(file, 'utf8');
-  if (exercise === 'python' && !file.endsWith('.json')) return { source: text };
-  let raw: unknown;
+  let read: { answer?: unknown; events?: readonly GradedEvent[] };
   try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new Error(`${file} is not valid JSON (a Python answer may also be a bare .py file).`);
+    read = rubric.readAnswerFile ? rubric.readAnswerFile(text, file) : { answer: JSON.parse(text) as unknown };
+  } catch (error) {
+    const why = error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message;
+    throw new Error(`${file} could not be read as a ${definition.title} answer: ${why}.`);
   }
-  const schema = exercise === 'sql' ? SqlAnswerSchema : PythonAnswerSchema;
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${file} is not a ${exercise} answer: ${describeIssues(parsed.error)}`);
-  return parsed.data;
+  if (read.answer !== undefined) {
+    const parsed = definition.answerSchema.safeParse(read.answer);
+    if (!parsed.success) throw new Error(`${file} is not a ${exerciseId} answer: ${describeIssues(parsed.error)}`);
+    return { ...read, answer: parsed.data };
+  }
+  return read;
 }
 
 async function main(): Promise<number> {
@@ -63,6 +68,8 @@ async function main(): Promise<number> {
       exercise: { type: 'string' },
       variant: { type: 'string' },
       scorecard: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'allow-unverified': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -82,13 +89,15 @@ async function main(): Promise<number> {
   let failures = 0;
   try {
     if (values.exercise) {
-      if (!['sql', 'python'].includes(values.exercise) || !values.variant) {
-        console.error(`--exercise must be sql or python, with --variant <id>.\n${USAGE}`);
+      const exerciseId = values.exercise;
+      if (!gradable().some((d) => d.exerciseId === exerciseId) || !values.variant) {
+        console.error(`--exercise must be one of ${gradable().map((d) => d.exerciseId).join(', ')}, with --variant <id>.\n${USAGE}`);
         return 2;
       }
       for (const file of positionals) {
         try {
-          const grade = (await gradeExercise(values.exercise, values.variant, readAnswer(values.exercise, file), resources)) as ExerciseGrade;
+          const { answer, events } = readAnswerFile(exerciseId, file);
+          const grade = await gradeExercise(exerciseId, values.variant, answer, resources, events);
           const scorecard = scorecardFor(config, [grade]);
           results.push({ file, exercises: [grade], scorecard });
           if (!values.json) console.log(`${formatGradeTable(`${file} (${values.exercise} · ${values.variant})`, [grade])}\n${formatScorecard(scorecard)}`);
@@ -98,16 +107,25 @@ async function main(): Promise<number> {
         }
       }
     } else {
+      const lookup = await planLookupFor(values['data-dir']);
       for (const file of sessionFiles(positionals)) {
         try {
-          const session = parseSessionFile(readFileSync(file, 'utf8'));
-          const integrity = verifyChain(session.events);
+          const { session, integrity, failures: broken } = readSessionForGrading(file, lookup);
+          // A file that fails integrity gets no score, unless asked for; then every figure is marked unverified.
+          const unverified = broken.length > 0;
+          if (unverified && !values['allow-unverified']) {
+            failures++;
+            console.error(`${file}: not graded, the file fails its integrity check. ${broken.join(' ')} (--allow-unverified grades it anyway, marked unverified.)`);
+            continue;
+          }
+          // Every scored exercise through its rubric, then learning agility from the whole log.
           const graded = await gradeSession(session, resources);
-          // Learning agility comes from the whole session log, so it is graded here beside the per-exercise rubrics.
-          const exercises = [...graded.exercises, gradeLearning(session)];
+          const exercises = graded.exercises;
           const scorecard = scorecardFor(config, exercises);
-          results.push({ file, ...graded, exercises, integrity, scorecard });
-          if (!values.json) console.log(`${formatGradeTable(`${session.candidateName} · ${file}\n  Integrity: ${integrity.message}`, exercises)}\n${formatScorecard(scorecard)}`);
+          results.push({ file, ...graded, exercises, integrity, verified: !unverified, ...(unverified ? { integrityFailures: broken } : {}), scorecard });
+          if (unverified) failures++;
+          const heading = `${unverified ? 'UNVERIFIED · ' : ''}${session.candidateName} · ${file}\n  Integrity: ${unverified ? broken.join(' ') : integrity.message}`;
+          if (!values.json) console.log(`${formatGradeTable(heading, exercises, { unverified })}\n${formatScorecard(scorecard, { unverified })}`);
         } catch (error) {
           failures++;
           console.error(`${file}: ${(error as Error).message}`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { HostHandlers, NewEvent } from '../../contract/host-api';
 import type { ExerciseId } from '../../contract/exercise-ids';
 import { AssessmentPlanSchema, type AssessmentPlan, type Session } from '../../contract/session';
-import { exerciseInfo } from '../../assessment/catalog';
+import { findExerciseDefinition } from '../../assessment/exercise-registry';
 import { writeFileAtomic } from './atomic-file';
 import { appendEvent, verifyChain } from './hash-chain';
 import { HostError } from './host-error';
@@ -61,7 +61,7 @@ export async function createHostServices(ctx: HostContext): Promise<HostServices
   }
 
   function validateAnswer(exerciseId: string, answer: unknown): void {
-    const schema = exerciseInfo(exerciseId as ExerciseId).answerSchema;
+    const schema = findExerciseDefinition(exerciseId)?.answerSchema;
     const result = schema?.safeParse(answer);
     if (!result?.success) throw new HostError('invalid-input', `The answer for ${exerciseId} is not in the expected shape.`);
   }

@@ -1,7 +1,7 @@
 // Host (Node): assessment plans: the default one, a reviewer's draft made into a plan, variants drawn per candidate.
 import { describeIssues, type PlanDraft } from '../../contract/host-api';
 import { AssessmentPlanSchema, type AssessmentPlan } from '../../contract/session';
-import { EXERCISE_CATALOG, exerciseInfo } from '../../assessment/catalog';
+import { findExerciseDefinition, plannableExercises, variantIds } from '../../assessment/exercise-registry';
 import { HostError } from './host-error';
 
 export const DEFAULT_PLAN_ID = 'default-junior-dpe';
@@ -12,7 +12,7 @@ export function defaultPlan(now: Date): AssessmentPlan {
     version: 1,
     planId: DEFAULT_PLAN_ID,
     title: 'Junior Data Platform Engineer assessment',
-    exercises: EXERCISE_CATALOG.filter((e) => e.available).map((e) => ({ exerciseId: e.exerciseId, minutes: e.defaultMinutes })),
+    exercises: plannableExercises().map((e) => ({ exerciseId: e.exerciseId, minutes: e.defaultMinutes })),
     extraTimeMultiplier: 1,
     variantMode: 'random',
     createdAt: now.toISOString(),
@@ -22,10 +22,11 @@ export function defaultPlan(now: Date): AssessmentPlan {
 /** Checks what a schema cannot: every exercise exists and is ready, every fixed variant is real. */
 export function checkPlanContent(plan: AssessmentPlan): AssessmentPlan {
   for (const planned of plan.exercises) {
-    const info = exerciseInfo(planned.exerciseId);
-    if (!info.available) throw new HostError('bad-file', `"${info.title}" is not available in this version of the app yet.`);
-    if (planned.variantId && !info.variantIds.includes(planned.variantId)) {
-      throw new HostError('bad-file', `"${info.title}" has no variant "${planned.variantId}". Known: ${info.variantIds.join(', ')}.`);
+    const definition = findExerciseDefinition(planned.exerciseId);
+    if (!definition?.available) throw new HostError('bad-file', `The exercise "${planned.exerciseId}" is not available in this version of the app yet.`);
+    const known = variantIds(definition);
+    if (planned.variantId && !known.includes(planned.variantId)) {
+      throw new HostError('bad-file', `"${definition.title}" has no variant "${planned.variantId}". Known: ${known.join(', ')}.`);
     }
   }
   if (plan.variantMode === 'fixed' && plan.exercises.some((e) => !e.variantId)) {
@@ -69,7 +70,8 @@ export function resolveVariants(plan: AssessmentPlan, random: () => number): Ass
     ...plan,
     exercises: plan.exercises.map((planned) => {
       if (planned.variantId) return planned;
-      const ids = exerciseInfo(planned.exerciseId).variantIds;
+      const definition = findExerciseDefinition(planned.exerciseId);
+      const ids = definition ? variantIds(definition) : [];
       const variantId = ids[Math.floor(random() * ids.length) % ids.length];
       if (!variantId) throw new HostError('internal', `No variants exist for ${planned.exerciseId}.`);
       return { ...planned, variantId };

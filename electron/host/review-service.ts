@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { SessionReviewSchema, type ReviewAction, type ScorecardResult, type SessionReview } from '../../contract/review';
 import type { Session } from '../../contract/session';
 import { gradeSession, openGradingResources, type GradingResources } from '../../rubrics/grade-session';
-import { gradeLearning } from '../../rubrics/learning';
 import { allCriterionDefinitions, auditEntryFor, buildScorecard, loadDefaultScorecard } from '../../rubrics/scorecard';
 import { writeFileAtomic } from './atomic-file';
 import { HostError } from './host-error';
 
-export type ReviewState = 'not-graded' | 'graded' | 'reviewed';
+export type ReviewState = 'not-graded' | 'graded' | 'reviewed' | 'stale';
+
+/** The version a review is for: the head hash of the session's log (the last event's hash for a legacy file). */
+export const versionOf = (session: Session): string | null => session.headHash ?? session.events.at(-1)?.hash ?? null;
 
 export class ReviewService {
   private readonly reviews = new Map<string, SessionReview>();
@@ -44,9 +46,11 @@ export class ReviewService {
     return this.reviews.get(sessionId) ?? null;
   }
 
-  state(sessionId: string): ReviewState {
+  /** `stale` when the grades are for another version than `currentHead` (a newer copy was imported since). */
+  state(sessionId: string, currentHead: string | null): ReviewState {
     const review = this.reviews.get(sessionId);
     if (!review?.gradedAt) return 'not-graded';
+    if (review.gradedHeadHash && currentHead && review.gradedHeadHash !== currentHead) return 'stale';
     return review.audit.length > 0 ? 'reviewed' : 'graded';
   }
 
@@ -54,9 +58,10 @@ export class ReviewService {
     return buildScorecard(this.config, review.grades, review.audit, allCriterionDefinitions());
   }
 
-  /** Grades the session (once at a time per session); the audit trail of an earlier review is kept. */
+  /** Grades the session (once at a time per version); the audit trail of an earlier review is kept. */
   grade(session: Session): Promise<SessionReview> {
-    const running = this.grading.get(session.sessionId);
+    const key = `${session.sessionId}@${versionOf(session)}`;
+    const running = this.grading.get(key);
     if (running) return running;
     const work = (async () => {
       this.resources ??= openGradingResources(this.workerDir ? { workerDir: this.workerDir } : {});
@@ -65,14 +70,15 @@ export class ReviewService {
         format: 'dpe-session-review',
         version: 1,
         sessionId: session.sessionId,
-        grades: [...graded.exercises, gradeLearning(session)],
+        grades: graded.exercises,
         gradedAt: this.now().toISOString(),
+        gradedHeadHash: versionOf(session),
         audit: this.reviews.get(session.sessionId)?.audit ?? [],
       };
       await this.save(review);
       return review;
-    })().finally(() => this.grading.delete(session.sessionId));
-    this.grading.set(session.sessionId, work);
+    })().finally(() => this.grading.delete(key));
+    this.grading.set(key, work);
     return work;
   }
 

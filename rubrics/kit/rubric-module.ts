@@ -18,6 +18,16 @@ export interface GradeInput<Answer = unknown> {
   resources: GradingResources;
 }
 
+/** Where bundled hosts ship the grading workers (the Electron build copies them beside its bundle). */
+export interface ResourceOptions {
+  workerDir?: string;
+}
+
+/** Something a rubric opens to grade (a SQL sandbox, a Python runtime); closed when the host or CLI run ends. */
+export interface GradingResource {
+  close(): Promise<void>;
+}
+
 /** Sandboxes the rubrics share; opened once per host or CLI run and closed at the end. */
 export interface GradingResources {
   /** Opaque to the seam; each rubric casts to the sandbox it declared. */
@@ -41,8 +51,20 @@ export interface ReferenceAnswer<Answer = unknown> {
 export interface ExerciseRubric<Answer = unknown> {
   exerciseId: string;
   criteria: readonly CriterionDefinition[];
+  /** The criteria one variant grades (e.g. only its own seeded bugs); absent: all of `criteria`. */
+  criteriaFor?(variantId: string): readonly CriterionDefinition[];
   grade(input: GradeInput<Answer>): Promise<ExerciseGrade>;
   referenceAnswers(): readonly ReferenceAnswer<Answer>[];
   /** Strings that must never appear in the candidate bundle (answer keys, hidden test names, seeded-bug notes). */
   secretStrings(): readonly string[];
+  /**
+   * The resources this rubric grades with, by name, and how to open each. `openGradingResources` opens every name
+   * once for all rubrics (two rubrics naming the same resource share it); `grade` finds it under that name.
+   */
+  resources?: Readonly<Record<string, (options: ResourceOptions) => GradingResource>>;
+  /**
+   * How `npm run grade -- --exercise <id> --variant <v> <file>` reads a bare file into what `grade` takes: an answer,
+   * events (an action log), or both. Absent: the file is the answer, as JSON. Throw a message naming what is wrong.
+   */
+  readAnswerFile?(text: string, fileName: string): { answer?: unknown; events?: readonly GradedEvent[] };
 }

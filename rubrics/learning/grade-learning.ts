@@ -1,4 +1,6 @@
 // Host only: grades learning agility from the whole session — how the candidate iterated, what they fixed, their reflection.
+// Assessment-wide: it knows no exercise by name; the exercise definitions say which ones have runs worth judging.
+import { findExerciseDefinition } from '../../assessment/exercise-registry';
 import type { CriterionResult, Evidence, ExerciseGrade, Signal } from '../../contract/scoring';
 import type { Session } from '../../contract/session';
 import { LEARNING_CRITERIA, LEARNING_CRITERION_IDS } from './criteria';
@@ -6,8 +8,6 @@ import { candidateRuns, clock, failureThreads, type FailureThread, type RunRecor
 
 export { LEARNING_CRITERIA, LEARNING_CRITERION_IDS, REFLECTION_RATING_ANCHORS } from './criteria';
 
-/** Exercises with a Run button; only these leave a run history worth judging. */
-const RUNNABLE_EXERCISES = new Set(['sql', 'python']);
 const REFLECTION_QUOTE_LIMIT = 4_000;
 
 const title = (criterionId: string) => LEARNING_CRITERIA.find((c) => c.criterionId === criterionId)!.title;
@@ -25,8 +25,14 @@ function iterationCredit(runCount: number): number {
   return runCount === 0 ? 0 : runCount === 1 ? 0.3 : runCount === 2 ? 0.7 : 1;
 }
 
+/** Scored exercises with a Run button; only these leave a run history worth judging. */
+export function judgesRuns(exerciseId: string): boolean {
+  const definition = findExerciseDefinition(exerciseId);
+  return definition?.hasRuns === true && definition.scored;
+}
+
 function runnableExercises(session: Session, runs: readonly RunRecord[]): string[] {
-  const planned: string[] = session.plan.exercises.map((e) => e.exerciseId).filter((id) => RUNNABLE_EXERCISES.has(id));
+  const planned: string[] = session.plan.exercises.map((e) => e.exerciseId).filter(judgesRuns);
   return [...new Set([...planned, ...runs.map((r) => r.exerciseId)])];
 }
 

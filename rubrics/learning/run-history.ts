@@ -1,4 +1,5 @@
 // Host only: reads the candidate's runs out of the session event log and follows each failure to its fix (or not).
+import { findExerciseDefinition } from '../../assessment/exercise-registry';
 import type { SessionEvent } from '../../contract/session';
 
 export interface RunRecord {
@@ -25,16 +26,18 @@ export interface FailureThread {
   resolvedAt: string | null;
 }
 
-// Resetting the database is housekeeping, not an attempt; the practice question is an unscored warm-up.
+// Resetting the database is housekeeping, not an attempt.
 const NOT_ATTEMPTS = new Set(['reset-database']);
-const UNSCORED_EXERCISES = new Set(['practice']);
+
+/** Runs in an unscored warm-up (the practice question) or an exercise this version does not know are not judged. */
+const judged = (exerciseId: string) => findExerciseDefinition(exerciseId)?.scored === true;
 
 const firstLine = (text: unknown): string | undefined => (typeof text === 'string' && text.trim() ? text.trim().split('\n')[0]!.slice(0, 160) : undefined);
 
 export function candidateRuns(events: readonly SessionEvent[]): RunRecord[] {
   const runs: RunRecord[] = [];
   for (const event of events) {
-    if (event.type !== 'run' || !event.exerciseId || UNSCORED_EXERCISES.has(event.exerciseId)) continue;
+    if (event.type !== 'run' || !event.exerciseId || !judged(event.exerciseId)) continue;
     const purpose = typeof event.data.purpose === 'string' ? event.data.purpose : 'run';
     if (NOT_ATTEMPTS.has(purpose)) continue;
     const failing = Array.isArray(event.data.failing) ? event.data.failing.filter((n): n is string => typeof n === 'string') : undefined;
@@ -44,12 +47,9 @@ export function candidateRuns(events: readonly SessionEvent[]): RunRecord[] {
   return runs.sort((a, b) => a.at.localeCompare(b.at));
 }
 
+/** What the run was, in its exercise's words ("SQL query", "public test run"). */
 function purposeLabel(exerciseId: string, purpose: string): string {
-  if (purpose === 'query') return 'SQL query';
-  if (purpose.startsWith('check:')) return `SQL check "${purpose.slice('check:'.length)}"`;
-  if (purpose === 'run') return exerciseId === 'python' ? 'Python script run' : `${exerciseId} run`;
-  if (purpose === 'tests') return 'public test run';
-  return `${exerciseId} ${purpose}`;
+  return findExerciseDefinition(exerciseId)?.describeRunPurpose?.(purpose) ?? `${exerciseId} ${purpose}`;
 }
 
 /** Follows every failure to its latest outcome, so a reviewer sees what broke, when, and whether it was fixed. */

@@ -1,5 +1,6 @@
 // Host only: the Python exercise's criteria and the scorecard dimension each one feeds.
 import type { CriterionDefinition } from '../../contract/scoring';
+import { PYTHON_READABILITY_RATING } from '../../exercises/python/rated-criteria';
 
 const C = (criterionId: string, title: string, dimension: CriterionDefinition['dimension'], weight: number): CriterionDefinition => ({
   criterionId,
@@ -22,12 +23,9 @@ export const PYTHON_CRITERIA: readonly CriterionDefinition[] = [
   C('python.static.logging', 'Logs what the run did (logging, not print)', 'operations', 1),
   C('python.static.secrets', 'No credentials in code', 'security', 2),
   {
-    ...C('python.readability.rating', 'Readability (reviewer rating)', 'python-scripting', 2),
-    ratingAnchors: {
-      1: 'Hard to follow: one long function, unclear names, copy-pasted checks, no structure a teammate could extend.',
-      3: 'Readable with effort: reasonable names and some helper functions, but validation rules are scattered or repeated.',
-      5: 'Reads like a small library: the schema is data, each step (read, validate, load, report) is its own short function, and intent is obvious.',
-    },
+    // The anchors live with the exercise definition (reviewer screens show them too).
+    ...C(PYTHON_READABILITY_RATING.criterionId, PYTHON_READABILITY_RATING.title, 'python-scripting', 2),
+    ratingAnchors: PYTHON_READABILITY_RATING.anchors,
   },
 ];
 

@@ -1,11 +1,11 @@
 // Host only: every criterion the rubrics can produce, and the dimension a criterion falls back to when undeclared.
 import type { CriterionDefinition, DimensionId, GradedPart } from '../../contract/scoring';
 import { LEARNING_CRITERIA } from '../learning/criteria';
-import { PYTHON_CRITERIA } from '../python/criteria';
-import { SQL_CRITERIA } from '../sql/criteria';
+import { EXERCISE_RUBRICS } from '../registry';
 
+/** Every registered rubric's criteria, then the assessment-wide learning-agility criteria. */
 export function allCriterionDefinitions(): CriterionDefinition[] {
-  return [...SQL_CRITERIA, ...PYTHON_CRITERIA, ...LEARNING_CRITERIA];
+  return [...EXERCISE_RUBRICS.flatMap((r) => r.criteria), ...LEARNING_CRITERIA];
 }
 
 /**

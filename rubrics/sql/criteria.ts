@@ -1,5 +1,6 @@
 // Host only: the SQL exercise's criteria and where each one counts on the scorecard.
 import type { CriterionDefinition } from '../../contract/scoring';
+import { SQL_EXPLANATION_RATING } from '../../exercises/sql/rated-criteria';
 import { SQL_BUGS, type SqlBugId } from './bug-library';
 
 export const SQL_CRITERION_IDS = {
@@ -11,11 +12,8 @@ export const SQL_CRITERION_IDS = {
   explanationRating: 'sql.explanation.rating',
 } as const;
 
-export const EXPLANATION_RATING_ANCHORS = {
-  1: 'Restates the complaint or lists changes without saying why the numbers were wrong; a stakeholder could not act on it.',
-  3: 'Names each problem and its fix correctly, but the link between the bug and what the stakeholder saw is thin or jargon-heavy.',
-  5: 'For each problem: the cause, the visible symptom it produced, the fix and how it was verified, in words a stakeholder can follow.',
-} as const;
+/** The anchors live with the exercise definition (reviewer screens show them too); the rubric scores with them. */
+export const EXPLANATION_RATING_ANCHORS = SQL_EXPLANATION_RATING.anchors;
 
 const bugIds = Object.keys(SQL_BUGS) as SqlBugId[];
 

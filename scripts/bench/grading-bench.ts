@@ -1,6 +1,7 @@
 // Bench (Node): grading time per submission with the host-side rubrics (fresh SQLite copy / fresh interpreter each).
 import { gradePythonAnswer, pythonReferenceAnswer } from '../../rubrics/python';
 import { gradeSqlAnswer, sqlReferenceAnswer } from '../../rubrics/sql';
+import { sqlSandboxOf } from '../../rubrics/sql/rubric';
 import { openGradingResources } from '../../rubrics/grade-session';
 import { median, quantile, type Figure } from './bench-kit';
 
@@ -9,10 +10,10 @@ export async function benchGrading(runs = 5): Promise<Figure[]> {
   try {
     const sql: number[] = [];
     const python: number[] = [];
-    await gradeSqlAnswer(sqlReferenceAnswer('revenue-by-plan'), 'revenue-by-plan', { sandbox: resources.sqlSandbox });
+    await gradeSqlAnswer(sqlReferenceAnswer('revenue-by-plan'), 'revenue-by-plan', { sandbox: sqlSandboxOf(resources) });
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
-      await gradeSqlAnswer(sqlReferenceAnswer('revenue-by-plan'), 'revenue-by-plan', { sandbox: resources.sqlSandbox });
+      await gradeSqlAnswer(sqlReferenceAnswer('revenue-by-plan'), 'revenue-by-plan', { sandbox: sqlSandboxOf(resources) });
       sql.push(performance.now() - started);
     }
     const answer = pythonReferenceAnswer('orders-ingest', 'strong');

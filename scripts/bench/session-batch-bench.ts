@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import type { Session } from '../../contract/session';
 import { createHostServices } from '../../electron/host/host-services';
 import { gradeSession, openGradingResources, type GradingResources } from '../../rubrics/grade-session';
-import { gradeLearning } from '../../rubrics/learning';
 import { allCriterionDefinitions, buildScorecard, loadDefaultScorecard } from '../../rubrics/scorecard';
 import { pythonReferenceAnswer } from '../../rubrics/python';
 import { sqlReferenceAnswer } from '../../rubrics/sql';
@@ -22,7 +21,6 @@ async function sampleSessions(count: number): Promise<Session[]> {
     await handlers.saveProgress({
       sessionId: session.sessionId,
       location: 'python',
-      elapsedMs: { sql: 1_800_000, python: 2_400_000 },
       answers: { sql: sqlReferenceAnswer(sqlVariant), python: pythonReferenceAnswer(pyVariant, i % 2 ? 'strong' : 'naive') },
     });
     sessions.push((await handlers.submitSession({ sessionId: session.sessionId, reflection: 'More tests.' })).session);
@@ -32,7 +30,7 @@ async function sampleSessions(count: number): Promise<Session[]> {
 
 async function gradeFully(session: Session, resources: GradingResources): Promise<number> {
   const graded = await gradeSession(session, resources);
-  const card = buildScorecard(loadDefaultScorecard(), [...graded.exercises, gradeLearning(session)], [], allCriterionDefinitions());
+  const card = buildScorecard(loadDefaultScorecard(), graded.exercises, [], allCriterionDefinitions());
   return card.overall.autoScore ?? 0;
 }
 

@@ -1,19 +1,19 @@
 // Renderer: the reviewer prepares an assessment: candidate, exercises and budgets, extra time, variants.
 import { useState, type FormEvent } from 'react';
 import type { ExerciseId } from '../../../contract/exercise-ids';
-import { EXERCISE_CATALOG } from '../../../assessment/catalog';
+import { plannableExercises } from '../../../assessment/exercise-registry';
 import { downloadTextFile } from '../components/download';
 import { errorMessage, host } from '../host/host-client';
 
 type Row = { exerciseId: ExerciseId; included: boolean; minutes: number; variantId: string };
 
 export function PreparePlan({ token }: { token: string }) {
-  const available = EXERCISE_CATALOG.filter((e) => e.available);
+  const available = plannableExercises();
   const [title, setTitle] = useState('Junior Data Platform Engineer assessment');
   const [candidateName, setCandidateName] = useState('');
   const [multiplier, setMultiplier] = useState('1');
   const [variantMode, setVariantMode] = useState<'random' | 'fixed'>('random');
-  const [rows, setRows] = useState<Row[]>(available.map((e) => ({ exerciseId: e.exerciseId, included: true, minutes: e.defaultMinutes, variantId: e.variantIds[0] ?? '' })));
+  const [rows, setRows] = useState<Row[]>(available.map((e) => ({ exerciseId: e.exerciseId, included: true, minutes: e.defaultMinutes, variantId: e.variants[0]?.variantId ?? '' })));
   const [message, setMessage] = useState<{ kind: 'error' | 'notice'; text: string } | null>(null);
 
   const update = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (i === j ? { ...r, ...patch } : r)));
@@ -85,7 +85,7 @@ export function PreparePlan({ token }: { token: string }) {
                 </td>
                 <td>
                   <select aria-label={`Variant for ${info.title}`} value={row.variantId} disabled={variantMode === 'random'} onChange={(e) => update(i, { variantId: e.target.value })}>
-                    {info.variantIds.map((v) => (
+                    {info.variants.map(({ variantId: v }) => (
                       <option key={v} value={v}>
                         {v}
                       </option>

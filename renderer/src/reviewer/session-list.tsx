@@ -1,7 +1,7 @@
 // Renderer: stored sessions for the reviewer (search, sort, status, score, red flags), and importing session files.
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { SessionSummary } from '../../../contract/host-api';
-import { exerciseInfo } from '../../../assessment/catalog';
+import { exerciseTitle } from '../../../assessment/exercise-registry';
 import { readTextFile } from '../components/download';
 import { errorMessage, host, HostCallError } from '../host/host-client';
 import { useReviewerState } from './reviewer-state';
@@ -115,7 +115,7 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
                       <div className="muted small-text">{s.source === 'imported' ? 'Imported' : 'This machine'}</div>
                     </td>
                     <td>{new Date(s.createdAt).toLocaleString()}</td>
-                    <td className="small-text">{s.variants.map((v) => `${exerciseInfo(v.exerciseId).title} (${v.variantId})`).join(', ')}</td>
+                    <td className="small-text">{s.variants.map((v) => `${exerciseTitle(v.exerciseId)} (${v.variantId})`).join(', ')}</td>
                     <td>
                       <span className={`pill status-${s.review.state === 'not-graded' ? s.status : s.review.state}`}>{statusLabel(s)}</span>
                     </td>

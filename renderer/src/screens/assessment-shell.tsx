@@ -1,9 +1,9 @@
 // Renderer: the frame around every exercise: clocks, autosave status, navigation, submit.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { warmUpPython } from '../workers/python/python-runtime';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { ExerciseId } from '../../../contract/exercise-ids';
-import { exerciseInfo } from '../../../assessment/catalog';
+import { exerciseTitle } from '../../../assessment/exercise-registry';
 import { clockTone, exerciseBudgetMs, exerciseRemainingMs, formatClock, overallBudgetMs, overallRemainingMs } from '../../../assessment/assessment-timing';
+import { findExercisePart } from '../exercises/registry';
 import { startAutosave } from '../state/autosave';
 import { useSessionState } from '../state/session-state';
 import { OverviewScreen } from './overview-screen';
@@ -11,21 +11,10 @@ import { SaveIndicator } from './save-indicator';
 import { SubmitDialog } from './submit-dialog';
 import { useActivityRecording } from './use-activity-recording';
 
-const PracticeExercise = lazy(() => import('../exercises/practice/practice-exercise'));
-const SqlExercise = lazy(() => import('../exercises/sql/sql-exercise'));
-const PythonExercise = lazy(() => import('../exercises/python/python-exercise'));
-
 function ExerciseScreen({ exerciseId, variantId }: { exerciseId: ExerciseId; variantId: string }) {
-  switch (exerciseId) {
-    case 'practice':
-      return <PracticeExercise />;
-    case 'sql':
-      return <SqlExercise variantId={variantId} />;
-    case 'python':
-      return <PythonExercise variantId={variantId} />;
-    default:
-      return <p className="center-message">This exercise is not available in this version.</p>;
-  }
+  const Screen = findExercisePart(exerciseId)?.Screen;
+  if (!Screen) return <p className="center-message">This exercise is not available in this version.</p>;
+  return <Screen variantId={variantId} />;
 }
 
 export function AssessmentShell() {
@@ -38,11 +27,11 @@ export function AssessmentShell() {
   const recordedTimeUp = useRef(new Set<string>());
 
   useEffect(() => startAutosave(), []);
-  // Python takes a second or two to boot: start it now so it is warm when the candidate gets there.
-  const hasPython = plan.exercises.some((e) => e.exerciseId === 'python');
+  // Runtimes that take a while to boot (Pyodide) start now, so they are warm when the candidate gets there.
+  const planKey = plan.exercises.map((e) => e.exerciseId).join(',');
   useEffect(() => {
-    if (hasPython) warmUpPython();
-  }, [hasPython]);
+    for (const id of planKey.split(',')) findExercisePart(id)?.warmUp?.();
+  }, [planKey]);
   useActivityRecording();
 
   // The clock: active time accrues to the current location; remaining time is derived from it.
@@ -93,7 +82,7 @@ export function AssessmentShell() {
               onClick={() => useSessionState.getState().navigate(e.exerciseId)}
               title={`Alt+${i + 1}`}
             >
-              {exerciseInfo(e.exerciseId).title}
+              {exerciseTitle(e.exerciseId)}
             </button>
           ))}
         </nav>

@@ -1,18 +1,17 @@
 // Renderer: the map of the assessment: every exercise, its time budget, and where the candidate stands.
-import { SCORED_EXERCISE_IDS } from '../../../contract/exercise-ids';
-import { EXERCISE_CATALOG } from '../../../assessment/catalog';
+import { plannableExercises } from '../../../assessment/exercise-registry';
 import { exerciseBudgetMs, exerciseRemainingMs, formatClock } from '../../../assessment/assessment-timing';
 import { useSessionState } from '../state/session-state';
-import { usePythonRuntime } from '../workers/python/python-runtime';
+import { findExercisePart } from '../exercises/registry';
 
 export function OverviewScreen() {
   const session = useSessionState((s) => s.session)!;
   const elapsedMs = useSessionState((s) => s.elapsedMs);
   const answers = useSessionState((s) => s.answers);
-  const python = usePythonRuntime();
   const plan = session.plan;
   const inPlan = (id: string) => plan.exercises.find((e) => e.exerciseId === id);
-  const ordered = ['practice' as const, ...SCORED_EXERCISE_IDS].map((id) => EXERCISE_CATALOG.find((e) => e.exerciseId === id)!);
+  // Every finished exercise, in registry order; one this plan leaves out is shown greyed, so the candidate knows why.
+  const ordered = plannableExercises();
 
   return (
     <div className="overview">
@@ -33,11 +32,7 @@ export function OverviewScreen() {
                 {planned && <span className="budget">{formatClock(exerciseBudgetMs(plan, info.exerciseId))}</span>}
               </div>
               <p>{info.summary}</p>
-              {planned && info.exerciseId === 'python' && python.status !== 'idle' && (
-                <p className="small-text muted" role="status" data-testid="overview-python-runtime">
-                  {python.status === 'ready' ? 'Python runtime ready.' : python.status === 'failed' ? `Python could not start: ${python.stage}` : `Preparing Python in the background: ${python.stage || 'starting'}…`}
-                </p>
-              )}
+              {planned && <ExerciseStatus exerciseId={info.exerciseId} variantId={planned.variantId ?? ''} />}
               <div className="exercise-card-foot">
                 <span className="muted">
                   {status}
@@ -55,4 +50,9 @@ export function OverviewScreen() {
       </ul>
     </div>
   );
+}
+
+function ExerciseStatus({ exerciseId, variantId }: { exerciseId: string; variantId: string }) {
+  const Status = findExercisePart(exerciseId)?.OverviewStatus;
+  return Status ? <Status variantId={variantId} /> : null;
 }

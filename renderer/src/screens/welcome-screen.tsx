@@ -1,7 +1,7 @@
 // Renderer: the candidate's first screen: who they are, the rules, consent, and what the assessment holds.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AssessmentPlan } from '../../../contract/session';
-import { exerciseInfo } from '../../../assessment/catalog';
+import { exerciseTitle } from '../../../assessment/exercise-registry';
 import { overallBudgetMs, exerciseBudgetMs, formatClock } from '../../../assessment/assessment-timing';
 import { errorMessage, host } from '../host/host-client';
 import { readTextFile } from '../components/download';
@@ -72,10 +72,9 @@ export function WelcomeScreen() {
             <h2>What you will do</h2>
             <ol className="plan-list">
               {plan.exercises.map((e) => {
-                const info = exerciseInfo(e.exerciseId);
                 return (
                   <li key={e.exerciseId}>
-                    <span className="plan-title">{info.title}</span>
+                    <span className="plan-title">{exerciseTitle(e.exerciseId)}</span>
                     <span className="plan-minutes">{formatClock(exerciseBudgetMs(plan, e.exerciseId))}</span>
                   </li>
                 );

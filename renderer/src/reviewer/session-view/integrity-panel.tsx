@@ -2,7 +2,7 @@
 import type { IntegrityReport } from '../../../../contract/host-api';
 import type { Session } from '../../../../contract/session';
 import { exerciseBudgetMs, formatClock } from '../../../../assessment/assessment-timing';
-import { exerciseInfo } from '../../../../assessment/catalog';
+import { exerciseTitle } from '../../../../assessment/exercise-registry';
 
 export function IntegrityPanel({ session, integrity }: { session: Session; integrity: IntegrityReport }) {
   const pastes = session.events.filter((e) => e.type === 'paste');
@@ -26,7 +26,7 @@ export function IntegrityPanel({ session, integrity }: { session: Session; integ
         <tbody>
           {session.plan.exercises.map((e) => (
             <tr key={e.exerciseId}>
-              <td>{exerciseInfo(e.exerciseId).title}</td>
+              <td>{exerciseTitle(e.exerciseId)}</td>
               <td className="num">{formatClock(session.elapsedMs[e.exerciseId] ?? 0)}</td>
               <td className="num">{formatClock(exerciseBudgetMs(session.plan, e.exerciseId))}</td>
             </tr>
@@ -54,7 +54,7 @@ export function IntegrityPanel({ session, integrity }: { session: Session; integ
             {pastes.map((p) => (
               <tr key={p.seq}>
                 <td>{new Date(p.at).toLocaleTimeString()}</td>
-                <td>{p.exerciseId ? exerciseInfo(p.exerciseId).title : ''}</td>
+                <td>{p.exerciseId ? exerciseTitle(p.exerciseId) : ''}</td>
                 <td>{String(p.data.target ?? 'editor')}</td>
                 <td className="num">
                   {String(p.data.chars ?? '?')} chars{p.data.lines ? `, ${String(p.data.lines)} lines` : ''}

@@ -1,25 +1,18 @@
-// Renderer: pure helpers for replay: what each editor held at a given event, and where the runs are.
+// Renderer: pure helpers for replay: what an exercise's answer was at a moment, where the runs are, time offsets.
+import { findExerciseDefinition } from '../../../../assessment/exercise-registry';
 import type { Session, SessionEvent } from '../../../../contract/session';
-import { PRACTICE_CONTENT } from '../../../../exercises/practice/practice-content';
-import { getPythonVariant } from '../../../../exercises/python/python-variants';
-import { getSqlVariant, sqlStarterAnswer } from '../../../../exercises/sql';
 
-/** What the candidate's editors held before their first edit: the exercise's starter. */
-function starterAnswer(session: Session, exerciseId: string): unknown {
-  const variantId = session.plan.exercises.find((e) => e.exerciseId === exerciseId)?.variantId ?? '';
-  if (exerciseId === 'sql') return sqlStarterAnswer(getSqlVariant(variantId));
-  if (exerciseId === 'python') return { source: getPythonVariant(variantId).starterSource };
-  if (exerciseId === 'practice') return { query: PRACTICE_CONTENT.starterQuery };
-  return null;
-}
-
-/** The answer of `exerciseId` as last saved at or before event index `upTo` (the starter before the first save). */
-export function answerAt(session: Session, exerciseId: string, upTo: number): unknown {
-  for (let i = Math.min(upTo, session.events.length - 1); i >= 0; i--) {
-    const e = session.events[i]!;
-    if (e.type === 'autosave' && e.exerciseId === exerciseId) return (e.data as { answer?: unknown }).answer ?? null;
+/**
+ * The answer last autosaved at or before sequence number `atSeq` among `events` (one exercise's events), or
+ * undefined when nothing was saved yet (the caller shows the starter).
+ */
+export function answerAtSeq(events: readonly SessionEvent[], atSeq: number): unknown {
+  let answer: unknown;
+  for (const e of events) {
+    if (e.seq > atSeq) break;
+    if (e.type === 'autosave') answer = (e.data as { answer?: unknown }).answer;
   }
-  return starterAnswer(session, exerciseId);
+  return answer;
 }
 
 export interface RunMarker {
@@ -29,16 +22,19 @@ export interface RunMarker {
   label: string;
 }
 
+/** What a run was, in the exercise's own words ("SQL query", "public test run"). */
+function runName(exerciseId: string | undefined, purpose: string): string {
+  const definition = exerciseId ? findExerciseDefinition(exerciseId) : undefined;
+  return definition?.describeRunPurpose?.(purpose) ?? `${exerciseId ?? 'session'} ${purpose}`;
+}
+
 export function runMarkers(session: Session): RunMarker[] {
   return session.events.flatMap((event, index) => {
     if (event.type !== 'run') return [];
     const d = event.data as { purpose?: string; ok?: boolean; rowCount?: number; error?: string; counts?: { passed: number; total: number } };
     if (d.purpose === 'row-count') return [];
-    const label = d.counts
-      ? `${event.exerciseId} tests: ${d.counts.passed}/${d.counts.total} passed`
-      : d.ok
-        ? `${event.exerciseId} ${d.purpose ?? 'run'}: ${d.rowCount ?? 0} rows`
-        : `${event.exerciseId} ${d.purpose ?? 'run'}: ${d.error ?? 'failed'}`;
+    const name = runName(event.exerciseId, d.purpose ?? 'run');
+    const label = d.counts ? `${name}: ${d.counts.passed}/${d.counts.total} passed` : d.ok ? (d.rowCount === undefined ? `${name}: ok` : `${name}: ${d.rowCount} rows`) : `${name}: ${d.error ?? 'failed'}`;
     return [{ index, event, ok: d.ok === true, label }];
   });
 }

@@ -1,18 +1,19 @@
-// Renderer: replay: a timeline over the event log with play/step controls, the editors as they were at that
-// moment, and every run marked with its result.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+// Renderer: replay: a timeline over the event log with play/step controls, each exercise as it was at that moment
+// (its own replay view, or its saved answer), and every run marked with its result.
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { exerciseTitle, findExerciseDefinition } from '../../../../assessment/exercise-registry';
 import type { Session } from '../../../../contract/session';
-import { exerciseInfo } from '../../../../assessment/catalog';
-import { answerAt, offsetLabel, runMarkers } from './replay-model';
-
-const CodeEditor = lazy(() => import('../../editor/code-editor'));
+import { AnswerReplay } from '../../exercises/answer-replay';
+import { findExercisePart } from '../../exercises/registry';
+import { offsetLabel, runMarkers } from './replay-model';
 
 export function ReplayPanel({ session }: { session: Session }) {
   const last = Math.max(0, session.events.length - 1);
   const [index, setIndex] = useState(last);
   const [playing, setPlaying] = useState(false);
-  const exercises = session.plan.exercises.filter((e) => e.exerciseId === 'sql' || e.exerciseId === 'python' || e.exerciseId === 'practice');
-  const [exerciseId, setExerciseId] = useState(exercises.find((e) => e.exerciseId !== 'practice')?.exerciseId ?? exercises[0]?.exerciseId ?? 'sql');
+  // Every planned exercise this version knows can be replayed; the scored ones come first in the tab choice.
+  const exercises = session.plan.exercises.filter((e) => findExerciseDefinition(e.exerciseId));
+  const [exerciseId, setExerciseId] = useState(exercises.find((e) => findExerciseDefinition(e.exerciseId)?.scored)?.exerciseId ?? exercises[0]?.exerciseId);
   const markers = useMemo(() => runMarkers(session), [session]);
 
   useEffect(() => {
@@ -22,8 +23,10 @@ export function ReplayPanel({ session }: { session: Session }) {
   }, [playing, last]);
 
   const event = session.events[index];
-  const answer = answerAt(session, exerciseId, index) as { query?: string; source?: string; explanation?: string } | null;
-  const code = exerciseId === 'python' ? answer?.source : answer?.query;
+  const planned = exercises.find((e) => e.exerciseId === exerciseId);
+  const exerciseEvents = useMemo(() => session.events.filter((e) => e.exerciseId === exerciseId), [session, exerciseId]);
+  const ExerciseReplay = planned ? findExercisePart(planned.exerciseId)?.Replay : undefined;
+  const replayProps = { variantId: planned?.variantId ?? '', events: exerciseEvents, atSeq: event?.seq ?? -1 };
 
   return (
     <div className="replay" data-testid="replay">
@@ -49,30 +52,26 @@ export function ReplayPanel({ session }: { session: Session }) {
       </ol>
       {event && (
         <div className="replay-event" data-testid="replay-event">
-          <strong>{event.type}</strong> {event.exerciseId && `· ${exerciseInfo(event.exerciseId).title}`} · {new Date(event.at).toLocaleTimeString()}
+          <strong>{event.type}</strong> {event.exerciseId && `· ${exerciseTitle(event.exerciseId)}`} · {new Date(event.at).toLocaleTimeString()}
           {event.type === 'run' && <RunDetail data={event.data} />}
           {event.type === 'paste' && <span> · pasted {String(event.data.chars ?? '?')} characters</span>}
         </div>
       )}
-      <div className="tabs" role="tablist" aria-label="Editor to replay">
+      <div className="tabs" role="tablist" aria-label="Exercise to replay">
         {exercises.map((e) => (
           <button key={e.exerciseId} type="button" role="tab" aria-selected={exerciseId === e.exerciseId} className={exerciseId === e.exerciseId ? 'tab-light active' : 'tab-light'} onClick={() => setExerciseId(e.exerciseId)}>
-            {exerciseInfo(e.exerciseId).title}
+            {exerciseTitle(e.exerciseId)}
           </button>
         ))}
       </div>
-      {code === undefined || answer === null ? (
-        <p className="muted">Nothing saved for this exercise yet at this moment.</p>
-      ) : (
-        <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
-          <CodeEditor key={`${exerciseId}-${index}`} language={exerciseId === 'python' ? 'python' : 'sql'} value={code} readOnly ariaLabel="Editor as it was at this moment" height="320px" testId="replay-editor" />
+      {!planned ? (
+        <p className="muted">No exercise of this session can be replayed in this version of the app.</p>
+      ) : ExerciseReplay ? (
+        <Suspense fallback={<div className="editor-loading">Loading the replay…</div>}>
+          <ExerciseReplay key={planned.exerciseId} {...replayProps} />
         </Suspense>
-      )}
-      {answer?.explanation !== undefined && (
-        <div>
-          <h3>Explanation at this moment</h3>
-          <pre className="answer-text">{answer.explanation || '(empty)'}</pre>
-        </div>
+      ) : (
+        <AnswerReplay key={planned.exerciseId} exerciseId={planned.exerciseId} {...replayProps} />
       )}
     </div>
   );
@@ -82,9 +81,10 @@ function RunDetail({ data }: { data: Record<string, unknown> }) {
   const d = data as { ok?: boolean; rowCount?: number; error?: string; columns?: string[]; sampleRows?: unknown[][]; counts?: { passed: number; total: number }; failing?: string[] };
   if (d.counts) return <span> · tests {d.counts.passed}/{d.counts.total} passed{d.failing?.length ? ` (failing: ${d.failing.join(', ')})` : ''}</span>;
   if (!d.ok) return <span className="bad"> · error: {d.error}</span>;
+  if (d.rowCount === undefined) return <span> · ran</span>;
   return (
     <>
-      <span> · {d.rowCount ?? 0} rows</span>
+      <span> · {d.rowCount} rows</span>
       {d.columns && d.sampleRows && d.sampleRows.length > 0 && (
         <div className="table-scroll replay-rows">
           <table>

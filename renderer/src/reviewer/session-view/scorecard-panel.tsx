@@ -4,19 +4,26 @@ import { useState } from 'react';
 import type { DimensionResult, ReviewAction, ScorecardResult, ScoredCriterion, SessionReview } from '../../../../contract/review';
 import type { Evidence } from '../../../../contract/scoring';
 import type { Session } from '../../../../contract/session';
+import { findExerciseDefinition } from '../../../../assessment/exercise-registry';
 import { OverrideForm } from './override-form';
 import { RatingForm } from './rating-form';
 
 const pct = (s: number | null) => (s === null ? 'pending' : `${Math.round(s * 100)}%`);
 const rating = (r: number | null) => (r === null ? 'no evidence yet' : r.toFixed(1));
 
-/** The free text a reviewer rates, for the criteria that ask for a rating. */
-function ratedText(criterionId: string, session: Session): string {
-  const answers = session.answers as Record<string, { explanation?: string; source?: string } | undefined>;
-  if (criterionId.startsWith('sql.explanation')) return answers.sql?.explanation ?? '';
-  if (criterionId.startsWith('python.')) return answers.python?.source ?? '';
-  if (criterionId.startsWith('learning.reflection')) return session.reflection ?? '';
-  return '';
+/**
+ * The text a reviewer rates for a criterion: the answer section its exercise's definition names for it, or the
+ * closing reflection for the assessment-wide criteria (learning agility).
+ */
+function ratedText(c: ScoredCriterion, session: Session): string {
+  if (c.exerciseId === 'assessment') return session.reflection ?? '';
+  const definition = findExerciseDefinition(c.exerciseId);
+  const section = definition?.ratedCriteria.find((r) => r.criterionId === c.criterionId)?.ratedSection;
+  if (!definition || !section) return '';
+  const variantId = session.plan.exercises.find((e) => e.exerciseId === c.exerciseId)?.variantId ?? '';
+  const parsed = definition.answerSchema.safeParse(session.answers[c.exerciseId] ?? definition.starterAnswer(variantId));
+  if (!parsed.success) return '';
+  return definition.describeAnswer(parsed.data, variantId).find((s) => s.title === section)?.text ?? '';
 }
 
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
@@ -48,7 +55,7 @@ function CriterionRow({ c, session, onAction }: { c: ScoredCriterion; session: S
       </summary>
       <EvidenceList evidence={c.evidence} />
       {c.ratingAnchors ? (
-        <RatingForm criterion={c} answerText={ratedText(c.criterionId, session)} onAction={onAction} />
+        <RatingForm criterion={c} answerText={ratedText(c, session)} onAction={onAction} />
       ) : overriding ? (
         <OverrideForm target={{ kind: 'criterion', criterionId: c.criterionId, current: c.score }} onAction={onAction} onDone={() => setOverriding(false)} />
       ) : (

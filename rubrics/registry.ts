@@ -1,0 +1,17 @@
+// Host only: the rubric registry, one line per exercise. Definitions are registered in assessment/exercise-registry.ts
+// and renderer parts in renderer/src/exercises/registry.ts; test/conformance checks the three agree.
+import type { ExerciseRubric } from './kit/rubric-module';
+import { PRACTICE_RUBRIC } from './practice/rubric';
+import { PYTHON_RUBRIC } from './python/rubric';
+import { SQL_RUBRIC } from './sql/rubric';
+
+export const EXERCISE_RUBRICS: readonly ExerciseRubric[] = [PRACTICE_RUBRIC, SQL_RUBRIC, PYTHON_RUBRIC] as readonly ExerciseRubric[];
+
+export function findRubric(exerciseId: string): ExerciseRubric | undefined {
+  return EXERCISE_RUBRICS.find((r) => r.exerciseId === exerciseId);
+}
+
+/** Every rubric's strings that must never reach the candidate bundle, with which rubric they belong to. */
+export function allRubricSecretStrings(): Array<{ exerciseId: string; needle: string }> {
+  return EXERCISE_RUBRICS.flatMap((r) => r.secretStrings().map((needle) => ({ exerciseId: r.exerciseId, needle })));
+}
