@@ -74,6 +74,8 @@ export default function CodeEditor(props: CodeEditorProps) {
           tabFocusMode: false,
           wordWrap: 'on',
           renderLineHighlight: 'line',
+          // A dimmed last line number is drawn at 2.5:1: keep every number at full contrast.
+          renderFinalNewline: 'on',
         }}
       />
     </div>
