@@ -71,7 +71,10 @@ export async function gradeChecks(sandbox: SqlSandbox, key: SqlAnswerKey, checks
   });
   const caughtCount = coverageEvidence.filter((e) => e.passed).length;
   const coverage = key.corruptionIds.length ? caughtCount / key.corruptionIds.length : 0;
-  const precision = outcomes.length ? outcomes.filter((o) => o.useful).length / outcomes.length : 0;
+  // A false alarm is a check that fires (or breaks) on healthy data. A quiet check that guards a problem our corrupted
+  // copies do not simulate is a sensible extra, not noise; but with no check catching anything there is nothing to credit.
+  const quiet = outcomes.filter((o) => !o.firesOnClean && !o.failsOnClean).length;
+  const precision = outcomes.some((o) => o.useful) ? quiet / outcomes.length : 0;
   const verdicts: Evidence[] = outcomes.map((o) => ({
     kind: 'note',
     label: `Check "${o.check.name || o.check.checkId}"`,
@@ -81,7 +84,7 @@ export async function gradeChecks(sandbox: SqlSandbox, key: SqlAnswerKey, checks
       : o.firesOnClean
         ? 'Returns rows on clean data: it would always fire.'
         : o.catches.length === 0
-          ? 'Never fires on any corrupted dataset.'
+          ? 'Quiet on clean data; none of the simulated problems trips it (not counted as a false alarm).'
           : `Quiet on clean data; catches ${o.catches.join(', ')}.`,
   }));
 

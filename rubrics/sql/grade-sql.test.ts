@@ -110,18 +110,40 @@ describe('validation check grading', () => {
   });
 });
 
+describe('destructive statements', () => {
+  it('raises a red flag for a correct SELECT followed by a DELETE, and withholds "all bugs fixed"', async () => {
+    const reference = sqlReferenceAnswer('revenue-by-plan');
+    const answer: SqlAnswer = { ...reference, query: `${reference.query}\nDELETE FROM payments WHERE amount_cents <= 0;` };
+    const g = await gradeSqlAnswer(answer, 'revenue-by-plan', { sandbox });
+    const flag = g.signals.find((s) => s.signalId === 'sql.destructive-statement')!;
+    expect(flag.kind).toBe('red-flag');
+    expect(flag.evidence[0]).toMatchObject({ label: 'DELETE in the fixed query (statement 2 of 2)', detail: 'DELETE FROM payments WHERE amount_cents <= 0' });
+    expect(g.signals.some((s) => s.signalId === 'sql.query.all-bugs-fixed')).toBe(false);
+  });
+
+  it('raises a red flag for a session run that changed the database', async () => {
+    const events = [{ at: '2026-01-05T10:02:03.000Z', type: 'run', data: { purpose: 'query', ok: true, sql: 'UPDATE plans SET name = 1', databaseChanged: true } }];
+    const g = await gradeSqlAnswer(sqlReferenceAnswer('revenue-by-plan'), 'revenue-by-plan', { sandbox, events });
+    expect(g.signals.find((s) => s.signalId === 'sql.database-changed')?.evidence[0]?.detail).toBe('UPDATE plans SET name = 1');
+    const clean = await gradeSqlAnswer(sqlReferenceAnswer('revenue-by-plan'), 'revenue-by-plan', { sandbox });
+    expect(clean.signals.filter((s) => s.kind === 'red-flag')).toEqual([]);
+  });
+});
+
 describe('explanations and bad input', () => {
-  it('matches explanation concepts loosely and shows the matched words', async () => {
+  it('credits an explanation per bug only where a sentence ties cause to effect, and quotes that sentence', async () => {
     const answer: SqlAnswer = {
       query: 'SELECT 1',
-      explanation: 'The JOIN duplicated accounts holding several subscriptions; counting DISTINCT accounts fixed it. Also converted UTC to JST.',
+      explanation:
+        'The join to subscriptions duplicated accounts holding several paid subscriptions, so they were counted twice. ' +
+        'Also: UTC, JST, offset, month boundary, null, coalesce, zero.',
       checks: [],
     };
     const g = await gradeSqlAnswer(answer, 'churn-by-month', { sandbox });
     const fanout = g.criteria.find((c) => c.criterionId === 'sql.explanation.bug.fanout')!;
     expect(fanout.score).toBe(1);
-    expect(fanout.evidence.map((e) => e.detail).join(' ')).toMatch(/"duplicated".*"distinct"/s);
-    expect(score(g, 'sql.explanation.bug.timezone')).toBe(1);
+    expect(fanout.evidence[0]!.detail).toMatch(/^"The join to subscriptions duplicated accounts.*counted twice\."/);
+    expect(score(g, 'sql.explanation.bug.timezone')).toBe(0);
     expect(score(g, 'sql.explanation.bug.null-arithmetic')).toBe(0);
   });
 

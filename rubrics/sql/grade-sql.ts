@@ -4,33 +4,32 @@ import { getSqlVariant } from '../../exercises/sql/variants';
 import type { CriterionDefinition, CriterionResult, Evidence, ExerciseGrade, Signal } from '../../contract/scoring';
 import type { SqlAnswerKey } from './answer-key';
 import { getSqlAnswerKey } from './answer-keys';
-import { SQL_BUGS } from './bug-library';
 import { SQL_CRITERIA, SQL_CRITERION_IDS, sqlCriterionTitle } from './criteria';
-import { matchConcepts } from './explanation-match';
+import { matchExplanation } from './explanation-match';
 import { gradeChecks, type ChecksGrade } from './grade-checks';
 import { gradeQuery, type QueryGrade } from './grade-query';
 import { SqlSandbox } from './sql-sandbox';
+import { databaseChangingRuns, destructiveEvidence, findDestructiveStatements, type DestructiveStatement, type SqlRunEventLike } from './destructive-sql';
 
 export interface GradeSqlOptions {
   /** Reuse one sandbox across many gradings (the CLI); otherwise one is created and closed per call. */
   sandbox?: SqlSandbox;
   /** Time limit per candidate statement, when this call creates its own sandbox. */
   timeoutMs?: number;
+  /** This exercise's recorded events: runs that changed the database are red flags. */
+  events?: readonly SqlRunEventLike[];
 }
 
 function explanationCriteria(key: SqlAnswerKey, explanation: string): CriterionResult[] {
   const perBug = key.bugs.map(({ bugId }): CriterionResult => {
-    const matches = matchConcepts(explanation, SQL_BUGS[bugId].concepts);
-    const hit = matches.filter((m) => m.matched.length > 0).length;
+    const m = matchExplanation(explanation, bugId);
+    const evidence: Evidence[] = m.sentence
+      ? [{ kind: 'text-match', label: m.note, passed: m.score === 1, detail: `"${m.sentence}"\nCause: "${m.cause}"; effect on the tile: "${m.effect}"` }]
+      : [{ kind: 'text-match', label: m.note, passed: false }];
     return {
       criterionId: SQL_CRITERION_IDS.explanationBug(bugId), exerciseId: 'sql', title: sqlCriterionTitle(SQL_CRITERION_IDS.explanationBug(bugId)),
-      score: hit / matches.length,
-      evidence: matches.map((m) => ({
-        kind: 'text-match' as const,
-        label: `Concept: ${m.label}`,
-        passed: m.matched.length > 0,
-        detail: m.matched.length > 0 ? `Matched: ${m.matched.map((w) => `"${w}"`).join(', ')}` : 'Not mentioned',
-      })),
+      score: m.score,
+      evidence,
       source: 'auto',
     };
   });
@@ -44,15 +43,22 @@ function explanationCriteria(key: SqlAnswerKey, explanation: string): CriterionR
   return [...perBug, rating];
 }
 
-function signals(key: SqlAnswerKey, query: QueryGrade, checks: ChecksGrade): Signal[] {
+function signals(key: SqlAnswerKey, query: QueryGrade, checks: ChecksGrade, destructive: readonly DestructiveStatement[], changingRuns: readonly Evidence[]): Signal[] {
   const out: Signal[] = [];
   const add = (signalId: string, kind: Signal['kind'], title: string, evidence: Evidence[]) =>
     out.push({ signalId, exerciseId: 'sql', kind, title, evidence });
+  if (destructive.length > 0) {
+    add('sql.destructive-statement', 'red-flag', 'Writes statements that change or destroy warehouse data (DELETE, DROP, UPDATE, INSERT...)', destructive.map(destructiveEvidence));
+  }
+  if (changingRuns.length > 0) {
+    add('sql.database-changed', 'red-flag', 'Ran statements that changed the database during the session', [...changingRuns]);
+  }
   if (query.looksHardCoded) {
     add('sql.query.hard-coded', 'red-flag', 'The query reproduces the visible numbers but computes nothing: it fails every hidden dataset', [query.visibleEvidence]);
   }
   if (query.unchanged) add('sql.query.unchanged', 'weak', 'The broken query was submitted unchanged', []);
-  if (query.fixedBugs.length === key.bugs.length && query.visibleMatched) {
+  // A correct SELECT followed by a DELETE is not a fixed tile: the whole text is what would be deployed.
+  if (query.fixedBugs.length === key.bugs.length && query.visibleMatched && !destructive.some((d) => d.where === 'the fixed query')) {
     add('sql.query.all-bugs-fixed', 'strong', 'Every seeded bug is fixed, on the visible and all hidden datasets', []);
   }
   if (checks.outcomes.length > 0 && checks.coverage === 1) {
@@ -117,7 +123,7 @@ export async function gradeSqlAnswer(answer: SqlAnswer, variantId: string, opts:
       exerciseId: 'sql',
       variantId,
       criteria: [...query.criteria, ...checks.criteria, ...explanationCriteria(key, parsed.data.explanation)],
-      signals: signals(key, query, checks),
+      signals: signals(key, query, checks, findDestructiveStatements(parsed.data.query, parsed.data.checks), databaseChangingRuns(opts.events ?? [])),
     };
   } catch (err) {
     return errorGrade(variantId, `Grading failed: ${err instanceof Error ? err.message : String(err)}`, bugIds);

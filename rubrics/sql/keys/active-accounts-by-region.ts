@@ -79,7 +79,7 @@ export const activeAccountsByRegionKey: SqlAnswerKey = {
       },
     },
   ],
-  corruptionIds: ['invalid-region', 'closed-account-still-active', 'duplicate-subscriptions', 'missing-plan-row', 'canceled-before-started'],
+  corruptionIds: ['invalid-region', 'closed-account-still-active', 'duplicate-subscriptions', 'missing-plan-row', 'invoice-status-case'],
   referenceExplanation:
     '(1) The tile was empty because of NOT IN. The dunning subquery also returns manual invoices whose account_id is NULL. ' +
     '`x NOT IN (..., NULL)` is never true: the comparison with NULL is unknown, so every account was filtered out. ' +
@@ -101,9 +101,9 @@ export const activeAccountsByRegionKey: SqlAnswerKey = {
     DUPLICATE_SUBSCRIPTIONS_CHECK,
     UNKNOWN_PLAN_CHECK,
     {
-      checkId: 'cancel-before-start',
-      name: 'Subscriptions canceled before they started',
-      sql: 'SELECT subscription_id, started_at, canceled_at FROM subscriptions\nWHERE canceled_at < started_at;',
+      checkId: 'invoice-status-known',
+      name: 'Invoices whose status is not open, paid or void',
+      sql: "SELECT invoice_id, status FROM invoices\nWHERE status NOT IN ('open', 'paid', 'void');",
     },
   ],
 };

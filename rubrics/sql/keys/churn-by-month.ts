@@ -111,7 +111,7 @@ export const churnByMonthKey: SqlAnswerKey = {
       },
     },
   ],
-  corruptionIds: ['closed-before-created', 'future-timestamps', 'duplicate-subscriptions', 'missing-plan-row', 'closed-account-still-active'],
+  corruptionIds: ['closed-before-created', 'future-timestamps', 'duplicate-subscriptions', 'missing-plan-row', 'orphan-subscriptions'],
   referenceExplanation:
     '(1) Time zone: timestamps are stored in UTC but the tile uses Tokyo calendar months (UTC+9). The query compared UTC ' +
     'timestamps with month boundaries, so an account that signed up at 20:00 UTC on 31 January (05:00 on 1 February in Tokyo) ' +
@@ -134,9 +134,9 @@ export const churnByMonthKey: SqlAnswerKey = {
     DUPLICATE_SUBSCRIPTIONS_CHECK,
     UNKNOWN_PLAN_CHECK,
     {
-      checkId: 'closed-but-active',
-      name: 'Closed accounts that still have live subscriptions',
-      sql: "SELECT a.account_id, s.subscription_id, s.status\nFROM accounts a JOIN subscriptions s ON s.account_id = a.account_id\nWHERE a.closed_at IS NOT NULL AND s.status IN ('active', 'trialing');",
+      checkId: 'orphan-subscriptions',
+      name: 'Subscriptions for accounts that do not exist',
+      sql: 'SELECT s.subscription_id, s.account_id\nFROM subscriptions s LEFT JOIN accounts a ON a.account_id = s.account_id\nWHERE a.account_id IS NULL;',
     },
   ],
 };
