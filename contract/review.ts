@@ -10,6 +10,8 @@ export const ReviewActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('override-criterion'), criterionId: z.string().min(1), score: z.number().min(0).max(1), note: ReviewNote }),
   z.object({ kind: z.literal('override-dimension'), dimensionId: DimensionIdSchema, rating: z.number().min(1).max(5), note: ReviewNote }),
   z.object({ kind: z.literal('clear-override'), target: z.string().min(1), note: ReviewNote }),
+  /** The reviewer looked at a red flag and lifts its caps (a false alarm, or weighed and accepted); the flag stays listed. */
+  z.object({ kind: z.literal('clear-red-flag'), signalId: z.string().min(1), note: ReviewNote }),
 ]);
 export type ReviewAction = z.infer<typeof ReviewActionSchema>;
 
@@ -45,6 +47,8 @@ export const ScoredCriterionSchema = CriterionResultSchema.extend({
   autoScore: z.number().min(0).max(1).nullable(),
   overridden: z.boolean(),
   ratingAnchors: LevelAnchorsSchema.optional(),
+  /** Red flags (signal ids) of this criterion's exercise that hold its score down until a reviewer clears them. */
+  cappedBy: z.array(z.string()).optional(),
 });
 export type ScoredCriterion = z.infer<typeof ScoredCriterionSchema>;
 
@@ -60,7 +64,20 @@ export const DimensionResultSchema = z.object({
   criterionIds: z.array(z.string()),
   /** Criteria that still wait for a reviewer rating. */
   pendingCriterionIds: z.array(z.string()),
+  /** Uncleared red flags (signal ids) that cap this dimension's rating. */
+  cappedBy: z.array(z.string()).optional(),
 });
+
+/** A red flag as the scorecard lists it: first, with the dimensions it caps, until a reviewer clears it with a note. */
+export const RedFlagSchema = SignalSchema.extend({
+  kind: z.literal('red-flag'),
+  /** Dimensions whose rating is capped while the flag stands. */
+  cappedDimensions: z.array(DimensionIdSchema),
+  /** The rating those dimensions cannot exceed while the flag stands (1..5). */
+  capRating: z.number().min(1).max(5),
+  cleared: z.object({ reviewer: z.string(), at: z.iso.datetime(), note: z.string() }).nullable(),
+});
+export type RedFlag = z.infer<typeof RedFlagSchema>;
 export type DimensionResult = z.infer<typeof DimensionResultSchema>;
 
 export const ScorecardResultSchema = z.object({
@@ -73,6 +90,9 @@ export const ScorecardResultSchema = z.object({
     coveredWeight: z.number(),
   }),
   criteria: z.array(ScoredCriterionSchema),
+  /** Red flags first, then the other signals. */
   signals: z.array(SignalSchema),
+  /** Every red flag with its caps and whether a reviewer cleared it (optional for producers that predate it). */
+  redFlags: z.array(RedFlagSchema).optional(),
 });
 export type ScorecardResult = z.infer<typeof ScorecardResultSchema>;

@@ -86,9 +86,11 @@ export class ReviewService {
     const review = this.reviews.get(sessionId);
     if (!review?.gradedAt) throw new HostError('conflict', 'Grade the session before changing its scores.');
     const current = this.scorecard(review);
-    const known = (id: string) => current.criteria.some((c) => c.criterionId === id) || current.dimensions.some((d) => d.dimensionId === id);
-    const target = action.kind === 'override-dimension' ? action.dimensionId : action.kind === 'clear-override' ? action.target : action.criterionId;
-    if (!known(target)) throw new HostError('not-found', `This session has no criterion or dimension "${target}".`);
+    const known = (id: string) =>
+      current.criteria.some((c) => c.criterionId === id) || current.dimensions.some((d) => d.dimensionId === id) || (current.redFlags ?? []).some((f) => f.signalId === id);
+    const target =
+      action.kind === 'override-dimension' ? action.dimensionId : action.kind === 'clear-override' ? action.target : action.kind === 'clear-red-flag' ? action.signalId : action.criterionId;
+    if (!known(target)) throw new HostError('not-found', `This session has no criterion, dimension or red flag "${target}".`);
     const next = { ...review, audit: [...review.audit, auditEntryFor(action, reviewer, this.now().toISOString(), current)] };
     await this.save(next);
     return next;

@@ -57,7 +57,7 @@ describe('buildScorecard', () => {
     const before = buildScorecard(config, grades, [], definitions);
     expect(before.dimensions.every((d) => d.dimensionId === 'communication' ? d.autoRating === null : d.autoRating === 3)).toBe(true);
     expect(before.overall).toEqual({ autoScore: 50, finalScore: 50, coveredWeight: 85 });
-    const rated = definitions.filter((d) => d.ratingAnchors).map((d): ReviewAction => ({ kind: 'rate-criterion', criterionId: d.criterionId, rating: 3, note: 'Average' }));
+    const rated = definitions.filter((d) => d.ratingAnchors && ['sql', 'python', 'assessment'].includes(d.exerciseId)).map((d): ReviewAction => ({ kind: 'rate-criterion', criterionId: d.criterionId, rating: 3, note: 'Average' }));
     const { card } = review(grades, rated);
     expect(card.overall).toEqual({ autoScore: 50, finalScore: 50, coveredWeight: 100 });
     expect(card.dimensions.every((d) => d.pendingCriterionIds.length === 0 && d.finalRating === 3)).toBe(true);
@@ -108,5 +108,44 @@ describe('buildScorecard', () => {
     expect(dim(card, 'sql-data').autoRating).toBe(5);
     // operations: (0.5 × 3 + 0 × 1) / 4 = 0.375 → 2.5
     expect(dim(card, 'operations')).toMatchObject({ autoRating: 2.5, criterionIds: ['sql.checks.precision', 'sql.checks.coverage'] });
+  });
+});
+
+describe('red flags on the scorecard', () => {
+  const strongPython: ExerciseGrade = {
+    exerciseId: 'python', variantId: 'orders-ingest',
+    criteria: definitions.filter((d) => d.exerciseId === 'python' && !d.ratingAnchors).map((d) => result(d.criterionId, 'python', 1)),
+    signals: [
+      { signalId: 'python.uses-logging', exerciseId: 'python', kind: 'strong', title: 'Logs', evidence: [] },
+      { signalId: 'python.hardcoded-secret', exerciseId: 'python', kind: 'red-flag', title: 'Credentials written into the code', evidence: [{ kind: 'code-line', label: 'PASSWORD is assigned a credential', line: 4 }] },
+    ],
+  };
+
+  it('caps the flagged dimension at 2 and the flagged exercise at the same share, and lists the flag first', () => {
+    const card = buildScorecard(config, [strongPython, sqlGrade], [], definitions);
+    expect(dim(card, 'security')).toMatchObject({ autoRating: 2, finalRating: 2, cappedBy: ['python.hardcoded-secret'] });
+    expect(dim(card, 'pipelines')).toMatchObject({ autoRating: 2, finalRating: 2 });
+    // SQL evidence is not held down by a Python flag.
+    expect(dim(card, 'sql-data').autoRating).toBe(4.2);
+    expect(card.criteria.find((c) => c.criterionId === 'python.hidden.validation')).toMatchObject({ autoScore: 0.25, score: 0.25, cappedBy: ['python.hardcoded-secret'] });
+    expect(card.signals[0]!.signalId).toBe('python.hardcoded-secret');
+    expect(card.redFlags).toEqual([expect.objectContaining({ signalId: 'python.hardcoded-secret', cappedDimensions: ['security'], capRating: 2, cleared: null })]);
+    const unflagged = buildScorecard(config, [{ ...strongPython, signals: [] }, sqlGrade], [], definitions);
+    expect(unflagged.overall.autoScore!).toBeGreaterThan(card.overall.autoScore! + 20);
+  });
+
+  it('lifts the caps once a reviewer clears the flag with a note, keeps the flag listed as cleared, and audits it', () => {
+    const { card, audit } = review([strongPython], [{ kind: 'clear-red-flag', signalId: 'python.hardcoded-secret', note: 'Placeholder from the task text, not a real credential' }]);
+    expect(audit[0]).toMatchObject({ reviewer: 'Rita', from: 1, to: 0, action: { kind: 'clear-red-flag' } });
+    expect(dim(card, 'security')).toMatchObject({ autoRating: 5, finalRating: 5 });
+    expect(dim(card, 'security').cappedBy).toBeUndefined();
+    expect(card.redFlags![0]!.cleared).toMatchObject({ reviewer: 'Rita', note: 'Placeholder from the task text, not a real credential' });
+    expect(() => auditEntryFor({ kind: 'clear-red-flag', signalId: 'python.hardcoded-secret', note: 'again' }, 'Rita', '2025-03-02T10:00:00.000Z', card)).toThrow('already cleared');
+    expect(() => auditEntryFor({ kind: 'clear-red-flag', signalId: 'sql.nope', note: 'why not' }, 'Rita', '2025-03-02T10:00:00.000Z', card)).toThrow('No red flag');
+  });
+
+  it('lets a reviewer rating or dimension override stand over a cap', () => {
+    const { card } = review([strongPython], [{ kind: 'override-dimension', dimensionId: 'security', rating: 4, note: 'Secret is a documented test fixture' }]);
+    expect(dim(card, 'security')).toMatchObject({ autoRating: 2, finalRating: 4, overridden: true });
   });
 });

@@ -1,8 +1,9 @@
 // Host only: derives the scorecard (criteria → dimensions → overall) from grades, the team's scorecard and the audit trail.
-import type { AuditEntry, DimensionResult, ReviewAction, ScoredCriterion, ScorecardResult } from '../../contract/review';
+import type { AuditEntry, DimensionResult, RedFlag, ReviewAction, ScoredCriterion, ScorecardResult } from '../../contract/review';
 import { ReviewActionSchema } from '../../contract/review';
 import type { CriterionDefinition, DimensionId, ExerciseGrade } from '../../contract/scoring';
 import { FALLBACK_DIMENSION } from './criterion-definitions';
+import { cappedDimensions, RED_FLAG_CAP_RATING, RED_FLAG_CAP_SCORE } from './red-flag-policy';
 import { DIMENSION_IDS, type ScorecardConfig } from './scorecard-config';
 
 /** A reviewer's 1..5 rating maps onto the 0..1 criterion scale: 1 → 0, 3 → 0.5, 5 → 1. */
@@ -15,12 +16,16 @@ const isDimensionId = (target: string): target is DimensionId => (DIMENSION_IDS 
 interface ReviewState {
   criterionScores: Map<string, number>;
   dimensionRatings: Map<DimensionId, number>;
+  clearedRedFlags: Map<string, { reviewer: string; at: string; note: string }>;
 }
 
 /** Replays the audit trail in order; the latest action on a target wins, and clearing returns it to the rubric. */
 function replayAudit(audit: readonly AuditEntry[]): ReviewState {
-  const state: ReviewState = { criterionScores: new Map(), dimensionRatings: new Map() };
-  for (const { action } of audit) applyAction(state, action);
+  const state: ReviewState = { criterionScores: new Map(), dimensionRatings: new Map(), clearedRedFlags: new Map() };
+  for (const entry of audit) {
+    if (entry.action.kind === 'clear-red-flag') state.clearedRedFlags.set(entry.action.signalId, { reviewer: entry.reviewer, at: entry.at, note: entry.action.note });
+    else applyAction(state, entry.action);
+  }
   return state;
 }
 
@@ -39,7 +44,18 @@ function applyAction(state: ReviewState, action: ReviewAction): void {
       if (isDimensionId(action.target)) state.dimensionRatings.delete(action.target);
       else state.criterionScores.delete(action.target);
       break;
+    case 'clear-red-flag':
+      break;
   }
+}
+
+/** Every red flag with the dimensions it caps; cleared ones stay listed, with who cleared them and why. */
+function listRedFlags(grades: readonly ExerciseGrade[], review: ReviewState): RedFlag[] {
+  return grades.flatMap((g) =>
+    g.signals
+      .filter((s) => s.kind === 'red-flag')
+      .map((s): RedFlag => ({ ...s, kind: 'red-flag', cappedDimensions: [...cappedDimensions(s)], capRating: RED_FLAG_CAP_RATING, cleared: review.clearedRedFlags.get(s.signalId) ?? null })),
+  );
 }
 
 function placeCriteria(config: ScorecardConfig, definitions: readonly CriterionDefinition[]): Map<string, CriterionDefinition> {
@@ -51,19 +67,26 @@ function placeCriteria(config: ScorecardConfig, definitions: readonly CriterionD
   return placed;
 }
 
-function scoreCriteria(grades: readonly ExerciseGrade[], placed: Map<string, CriterionDefinition>, review: ReviewState): ScoredCriterion[] {
+/**
+ * An uncleared red flag holds every auto score of its exercise at the cap, so the flagged work cannot lift any
+ * dimension before a reviewer has looked; a reviewer's own rating or override of a criterion still wins.
+ */
+function scoreCriteria(grades: readonly ExerciseGrade[], placed: Map<string, CriterionDefinition>, review: ReviewState, standing: readonly RedFlag[]): ScoredCriterion[] {
   return grades.flatMap((grade) =>
     grade.criteria.map((c): ScoredCriterion => {
       const d = placed.get(c.criterionId);
       const reviewed = review.criterionScores.get(c.criterionId);
+      const cappedBy = standing.filter((f) => f.exerciseId === c.exerciseId).map((f) => f.signalId);
+      const auto = c.score !== null && cappedBy.length > 0 ? Math.min(c.score, RED_FLAG_CAP_SCORE) : c.score;
       return {
         ...c,
         dimension: d?.dimension ?? FALLBACK_DIMENSION[c.exerciseId],
         weight: d?.weight ?? 1,
-        autoScore: c.score,
-        score: reviewed ?? c.score,
+        autoScore: auto,
+        score: reviewed ?? auto,
         overridden: reviewed !== undefined,
         ...(d?.ratingAnchors ? { ratingAnchors: d.ratingAnchors } : {}),
+        ...(cappedBy.length > 0 && auto !== c.score ? { cappedBy } : {}),
       };
     }),
   );
@@ -100,9 +123,13 @@ function overall(dimensions: readonly DimensionResult[], pick: (d: DimensionResu
  */
 export function buildScorecard(config: ScorecardConfig, grades: readonly ExerciseGrade[], audit: readonly AuditEntry[], definitions: readonly CriterionDefinition[]): ScorecardResult {
   const review = replayAudit(audit);
-  const criteria = scoreCriteria(grades, placeCriteria(config, definitions), review);
+  const redFlags = listRedFlags(grades, review);
+  const standing = redFlags.filter((f) => f.cleared === null);
+  const criteria = scoreCriteria(grades, placeCriteria(config, definitions), review, standing);
   const dimensions = config.dimensions.map((dc): DimensionResult => {
     const own = criteria.filter((c) => c.dimension === dc.id);
+    const cappedBy = [...new Set(standing.filter((f) => f.cappedDimensions.includes(dc.id)).map((f) => f.signalId))];
+    const cap = (rating: number | null) => (rating !== null && cappedBy.length > 0 ? Math.min(rating, RED_FLAG_CAP_RATING) : rating);
     const autoMean = weightedMean(own.map((c) => ({ score: c.autoScore, weight: c.weight })));
     const override = review.dimensionRatings.get(dc.id);
     return {
@@ -110,21 +137,25 @@ export function buildScorecard(config: ScorecardConfig, grades: readonly Exercis
       title: dc.title,
       weight: dc.weight,
       levels: dc.levels,
-      autoRating: autoMean === null ? null : scoreToRating(autoMean),
-      finalRating: override ?? ratingFromCriteria(own, dc.id),
+      autoRating: cap(autoMean === null ? null : scoreToRating(autoMean)),
+      finalRating: override ?? cap(ratingFromCriteria(own, dc.id)),
       overridden: override !== undefined,
       criterionIds: own.map((c) => c.criterionId),
       pendingCriterionIds: own.filter((c) => c.score === null).map((c) => c.criterionId),
+      ...(cappedBy.length > 0 ? { cappedBy } : {}),
     };
   });
   const auto = overall(dimensions, (d) => d.autoRating);
   const final = overall(dimensions, (d) => d.finalRating);
+  const signals = grades.flatMap((g) => g.signals);
   return {
     dimensions,
     // coveredWeight describes the final score, the one a hiring decision uses; the auto score covers the same or less.
     overall: { autoScore: auto.score, finalScore: final.score, coveredWeight: final.covered },
     criteria,
-    signals: grades.flatMap((g) => g.signals),
+    // Red flags first: a reviewer must see them before anything else.
+    signals: [...signals.filter((x) => x.kind === 'red-flag'), ...signals.filter((x) => x.kind !== 'red-flag')],
+    redFlags,
   };
 }
 
@@ -156,11 +187,19 @@ export function auditEntryFor(action: ReviewAction, reviewer: string, at: string
       if (isDimensionId(checked.target)) {
         const d = findDimension(checked.target);
         if (!d.overridden) throw new Error(`Dimension "${d.dimensionId}" has no override to clear`);
-        return entry(d.finalRating, ratingFromCriteria(current.criteria, d.dimensionId));
+        const fromCriteria = ratingFromCriteria(current.criteria, d.dimensionId);
+        return entry(d.finalRating, fromCriteria !== null && d.cappedBy?.length ? Math.min(fromCriteria, RED_FLAG_CAP_RATING) : fromCriteria);
       }
       const c = findCriterion(checked.target);
       if (!c.overridden) throw new Error(`Criterion "${c.criterionId}" has no rating or override to clear`);
       return entry(c.score, c.autoScore);
+    }
+    case 'clear-red-flag': {
+      // from/to: 1 while the flag stands, 0 once cleared; the caps it lifts show in the rebuilt scorecard.
+      const flags = (current.redFlags ?? []).filter((f) => f.signalId === checked.signalId);
+      if (flags.length === 0) throw new Error(`No red flag "${checked.signalId}" in this scorecard`);
+      if (flags.every((f) => f.cleared !== null)) throw new Error(`Red flag "${checked.signalId}" is already cleared`);
+      return entry(1, 0);
     }
   }
 }

@@ -1,10 +1,11 @@
 // Renderer: overall and per-dimension scores, each opening its criteria and the evidence behind every point;
 // ratings, overrides, signals and the audit trail.
-import { useState } from 'react';
-import type { DimensionResult, ReviewAction, ScorecardResult, ScoredCriterion, SessionReview } from '../../../../contract/review';
+import { useState, type FormEvent } from 'react';
+import type { DimensionResult, RedFlag, ReviewAction, ScorecardResult, ScoredCriterion, SessionReview } from '../../../../contract/review';
 import type { Evidence } from '../../../../contract/scoring';
 import type { Session } from '../../../../contract/session';
 import { findExerciseDefinition } from '../../../../assessment/exercise-registry';
+import { errorMessage } from '../../host/host-client';
 import { OverrideForm } from './override-form';
 import { RatingForm } from './rating-form';
 
@@ -95,6 +96,50 @@ function DimensionRow({ d, criteria, session, onAction }: { d: DimensionResult; 
   );
 }
 
+/** A red flag caps dimensions until a reviewer clears it with a note; the flag itself stays listed, marked cleared. */
+function RedFlagRow({ flag, onAction }: { flag: RedFlag; onAction(a: ReviewAction): Promise<void> }) {
+  const [clearing, setClearing] = useState(false);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  async function clear(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    try {
+      await onAction({ kind: 'clear-red-flag', signalId: flag.signalId, note });
+      setClearing(false);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+  return (
+    <li className="signal signal-red-flag" data-testid={`red-flag-${flag.signalId}`}>
+      <span className="signal-kind">Red flag</span> {flag.title}
+      <div className="small-text">
+        {flag.cleared
+          ? `Cleared by ${flag.cleared.reviewer}: ${flag.cleared.note}`
+          : `Caps ${flag.cappedDimensions.join(', ')} at ${flag.capRating} of 5, and this exercise's scores, until a reviewer clears it.`}
+      </div>
+      <EvidenceList evidence={flag.evidence} />
+      {!flag.cleared &&
+        (clearing ? (
+          <form className="override-form" onSubmit={clear} data-testid={`clear-red-flag-${flag.signalId}`}>
+            <label htmlFor={`rf-note-${flag.signalId}`}>Why the caps should be lifted (required, kept in the audit trail)</label>
+            <textarea id={`rf-note-${flag.signalId}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
+            {error && <p className="form-error" role="alert">{error}</p>}
+            <div className="dialog-actions">
+              <button type="submit">Clear red flag</button>
+              <button type="button" className="secondary" onClick={() => setClearing(false)}>Cancel</button>
+            </div>
+          </form>
+        ) : (
+          <button type="button" className="secondary small" onClick={() => setClearing(true)}>
+            Clear this red flag…
+          </button>
+        ))}
+    </li>
+  );
+}
+
 export function ScorecardPanel({ scorecard, review, session, onAction }: { scorecard: ScorecardResult; review: SessionReview; session: Session; onAction(a: ReviewAction): Promise<void> }) {
   const { overall } = scorecard;
   const missing = scorecard.dimensions.filter((d) => d.finalRating === null).map((d) => d.title);
@@ -113,11 +158,22 @@ export function ScorecardPanel({ scorecard, review, session, onAction }: { score
         </div>
       </div>
 
+      {(scorecard.redFlags ?? []).length > 0 && (
+        <section aria-labelledby="red-flags-title">
+          <h2 id="red-flags-title">Red flags</h2>
+          <ul className="signals">
+            {(scorecard.redFlags ?? []).map((f, i) => (
+              <RedFlagRow key={`${f.signalId}-${i}`} flag={f} onAction={onAction} />
+            ))}
+          </ul>
+        </section>
+      )}
+
       {scorecard.signals.length > 0 && (
         <section aria-labelledby="signals-title">
           <h2 id="signals-title">Signals</h2>
           <ul className="signals">
-            {scorecard.signals.map((s, i) => (
+            {scorecard.signals.filter((s) => !scorecard.redFlags || s.kind !== 'red-flag').map((s, i) => (
               <li key={i} className={`signal signal-${s.kind}`} data-testid="signal">
                 <span className="signal-kind">{s.kind === 'red-flag' ? 'Red flag' : s.kind === 'strong' ? 'Strong' : 'Weak'}</span> {s.title}
                 {s.evidence[0] && <span className="muted small-text"> · {s.evidence[0].label}{s.evidence[0].line !== undefined ? ` (line ${s.evidence[0].line})` : ''}</span>}
@@ -157,7 +213,7 @@ export function ScorecardPanel({ scorecard, review, session, onAction }: { score
                   <td>{new Date(a.at).toLocaleString()}</td>
                   <td>{a.reviewer}</td>
                   <td className="mono small-text">
-                    {a.action.kind} {'criterionId' in a.action ? a.action.criterionId : 'dimensionId' in a.action ? a.action.dimensionId : a.action.target}
+                    {a.action.kind} {'criterionId' in a.action ? a.action.criterionId : 'dimensionId' in a.action ? a.action.dimensionId : 'signalId' in a.action ? a.action.signalId : a.action.target}
                   </td>
                   <td>{a.from === null ? '—' : a.from.toFixed(2)}</td>
                   <td>{a.to === null ? '—' : a.to.toFixed(2)}</td>
