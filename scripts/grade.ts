@@ -41,13 +41,13 @@ function sessionFiles(paths: string[]): string[] {
 }
 
 /** A bare answer file as its rubric reads it (JSON by default); a malformed one stops with what is wrong. */
-function readAnswerFile(exerciseId: string, file: string): { answer?: unknown; events?: readonly GradedEvent[] } {
+function readAnswerFile(exerciseId: string, file: string, variantId?: string): { answer?: unknown; events?: readonly GradedEvent[] } {
   const definition = findExerciseDefinition(exerciseId)!;
   const rubric = findRubric(exerciseId)!;
   const text = readFileSync(file, 'utf8');
   let read: { answer?: unknown; events?: readonly GradedEvent[] };
   try {
-    read = rubric.readAnswerFile ? rubric.readAnswerFile(text, file) : { answer: JSON.parse(text) as unknown };
+    read = rubric.readAnswerFile ? rubric.readAnswerFile(text, file, variantId) : { answer: JSON.parse(text) as unknown };
   } catch (error) {
     const why = error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message;
     throw new Error(`${file} could not be read as a ${definition.title} answer: ${why}.`);
@@ -96,7 +96,7 @@ async function main(): Promise<number> {
       }
       for (const file of positionals) {
         try {
-          const { answer, events } = readAnswerFile(exerciseId, file);
+          const { answer, events } = readAnswerFile(exerciseId, file, values.variant);
           const grade = await gradeExercise(exerciseId, values.variant, answer, resources, events);
           const scorecard = scorecardFor(config, [grade]);
           results.push({ file, exercises: [grade], scorecard });

@@ -65,6 +65,7 @@ export interface ExerciseRubric<Answer = unknown> {
   /**
    * How `npm run grade -- --exercise <id> --variant <v> <file>` reads a bare file into what `grade` takes: an answer,
    * events (an action log), or both. Absent: the file is the answer, as JSON. Throw a message naming what is wrong.
+   * `variantId` (from --variant) lets a rubric refuse a log recorded for another variant.
    */
-  readAnswerFile?(text: string, fileName: string): { answer?: unknown; events?: readonly GradedEvent[] };
+  readAnswerFile?(text: string, fileName: string, variantId?: string): { answer?: unknown; events?: readonly GradedEvent[] };
 }

@@ -1,0 +1,71 @@
+// Host only: the grading notes per scenario: which fixes are right, which are risky, what prevention must cover.
+// Kept out of exercises/incident/ (which ships to candidates) because it says which choices score.
+import type { IncidentActionKind } from '../../exercises/incident/actions';
+
+export interface PreventionClass {
+  label: string;
+  /** Any one matching counts; case-insensitive, tolerant of wording. */
+  patterns: RegExp[];
+}
+
+export interface IncidentKey {
+  scenarioId: string;
+  correctFixIds: readonly string[];
+  /** Right data, but too slow for the deadline or bigger than the incident needs. */
+  slowFixIds: readonly string[];
+  secretInCodeFixIds: readonly string[];
+  personalCredentialFixIds: readonly string[];
+  /** The step a junior engineer should take to the on-call senior first. */
+  highRiskKinds: readonly IncidentActionKind[];
+  /** Questions that pin down a metric's business definition. */
+  definitionQuestionIds: readonly string[];
+  /** The root-cause class (most of the credit) and a detection guard (the rest). */
+  prevention: { rootCause: PreventionClass; detection: PreventionClass };
+}
+
+export const INCIDENT_KEYS: readonly IncidentKey[] = [
+  {
+    scenarioId: 'orders-amount-rename',
+    correctFixIds: ['map-cents-to-euros'],
+    slowFixIds: ['ask-upstream-restore'],
+    secretInCodeFixIds: [],
+    personalCredentialFixIds: [],
+    highRiskKinds: ['apply-fix'],
+    definitionQuestionIds: ['revenue-definition', 'cents-semantics'],
+    prevention: {
+      rootCause: {
+        label: 'a schema contract or drift check between the orders service and the load (caught before it breaks or corrupts)',
+        patterns: [/contract/i, /schema (drift|change|check|validation|test|registry)/i, /drift (check|detection|alert)/i, /breaking change/i, /column (check|rename)/i],
+      },
+      detection: {
+        label: 'reconciliation, range or freshness checks that would catch wrong units, duplicates or late data',
+        patterns: [/reconcil/i, /row count/i, /range check/i, /anomal/i, /freshness/i, /\bSLA\b/i, /volume/i, /(compare|check).{0,30}source/i, /idempot/i],
+      },
+    },
+  },
+  {
+    scenarioId: 'billing-credential-rotation',
+    correctFixIds: ['connection-from-secret-manager'],
+    slowFixIds: ['rollback-rotation'],
+    secretInCodeFixIds: ['paste-password-in-dag'],
+    personalCredentialFixIds: ['personal-login'],
+    highRiskKinds: ['apply-fix'],
+    definitionQuestionIds: ['revenue-definition'],
+    prevention: {
+      rootCause: {
+        label: 'every connection reads its credential from the secret manager, so a rotation needs no change',
+        patterns: [/secret(s)? (manager|backend|store)/i, /vault/i, /rotation/i, /rotate/i],
+      },
+      detection: {
+        label: 'an alert or check that catches authentication failures or stale data early (freshness SLA, auth-failure alert, runbook)',
+        patterns: [/alert/i, /freshness/i, /\bSLA\b/i, /monitor/i, /runbook/i, /authenticat/i, /expir/i],
+      },
+    },
+  },
+];
+
+export function incidentKey(scenarioId: string): IncidentKey {
+  const key = INCIDENT_KEYS.find((k) => k.scenarioId === scenarioId);
+  if (!key) throw new Error(`No grading notes for incident scenario "${scenarioId}"`);
+  return key;
+}
