@@ -2,6 +2,7 @@
 // (Electron IPC and the browser-mode HTTP server) carry exactly these messages.
 import { z } from 'zod';
 import { ExerciseIdSchema } from './exercise-ids';
+import type { HostCaller } from './host-roles';
 import { ReviewActionSchema, ScorecardResultSchema, SessionReviewSchema } from './review';
 import {
   AssessmentPlanSchema,
@@ -173,8 +174,11 @@ export type HostOutput<M extends HostMethod> = z.output<HostApiSpec[M]['output']
 /** What the renderer calls: one async method per message. */
 export type HostApi = { [M in HostMethod]: (input: HostInput<M>) => Promise<HostOutput<M>> };
 
-/** What the host implements: receives already-validated input. */
-export type HostHandlers = { [M in HostMethod]: (input: z.output<HostApiSpec[M]['input']>) => Promise<HostOutput<M>> };
+/**
+ * What the host implements: receives already-validated input and, from the dispatcher, the verified caller
+ * (contract/host-roles.ts). `caller` is optional only so tests can call a handler directly.
+ */
+export type HostHandlers = { [M in HostMethod]: (input: z.output<HostApiSpec[M]['input']>, caller?: HostCaller<M>) => Promise<HostOutput<M>> };
 
 /** Every reply is an envelope, so a refusal keeps its message intact across IPC and HTTP alike. */
 export type HostReply<T> = { ok: true; value: T } | { ok: false; error: { code: HostErrorCode; message: string } };

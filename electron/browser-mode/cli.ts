@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHostServices } from '../host/host-services';
 import { defaultDataDir } from '../host/data-dir';
+import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../host/data-dir-lock';
 import { startBrowserModeServer } from './server';
 import { findChromium } from './find-chromium';
 
@@ -28,9 +29,19 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  // Two instances on one data directory would overwrite each other's saves: the second one stops here.
+  let lock: DataDirLock;
+  try {
+    lock = await acquireDataDirLock(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    console.error(error.message);
+    process.exit(3);
+  }
+  process.on('exit', () => lock.releaseSync());
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const { handlers } = await createHostServices({ dataDir, mode: 'browser', version });
-  const server = await startBrowserModeServer({ handlers, rendererDir, port: Number(values.port) });
+  const services = await createHostServices({ dataDir, mode: 'browser', version });
+  const server = await startBrowserModeServer({ host: services, rendererDir, port: Number(values.port) });
   console.log(`Assessment app (browser mode) running at ${server.url}`);
   console.log(`Sessions are stored in ${dataDir}`);
   // Tests and scripts read this line; keep its shape.
@@ -49,7 +60,11 @@ async function main(): Promise<void> {
       console.log('Open the address above in Chromium or Chrome.');
     }
   }
-  const stop = () => void server.close().then(() => process.exit(0));
+  const stop = () => {
+    // An open keep-alive connection can hold close() back; the lock is released on exit either way.
+    setTimeout(() => process.exit(0), 2_000).unref();
+    void server.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_MESSAGE_BYTES, methodForChannel, type HostHandlers, type HostReply } from '../../contract/host-api';
-import { dispatchHostCall } from '../host/dispatch';
+import { MAX_MESSAGE_BYTES, methodForChannel, type HostReply } from '../../contract/host-api';
+import { dispatchHostCall, type HostGate } from '../host/dispatch';
 import { RendererFiles, SECURITY_HEADERS } from '../host/renderer-files';
 
 export interface BrowserModeServer {
@@ -12,7 +12,8 @@ export interface BrowserModeServer {
   close(): Promise<void>;
 }
 
-export async function startBrowserModeServer(options: { handlers: HostHandlers; rendererDir: string; port?: number }): Promise<BrowserModeServer> {
+/** `host` is what createHostServices returns: the handlers and what the dispatcher needs to check each caller's role. */
+export async function startBrowserModeServer(options: { host: HostGate; rendererDir: string; port?: number }): Promise<BrowserModeServer> {
   const token = randomBytes(32).toString('hex');
   const files = new RendererFiles(options.rendererDir, token);
   let allowedHosts = new Set<string>();
@@ -32,32 +33,50 @@ export async function startBrowserModeServer(options: { handlers: HostHandlers; 
     }
     const url = req.url ?? '/';
     if (url.startsWith('/api/')) {
-      await handleApi(req, res, url.slice('/api/'.length));
+      await handleApi(req, res, url.slice('/api/'.length).split('?')[0] ?? '');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, SECURITY_HEADERS).end();
       return;
     }
-    const file = await files.read(url, /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')));
+    const file = await files.read(url, /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')), {
+      origin: `http://${req.headers.host}`,
+      fetchDest: header(req, 'sec-fetch-dest'),
+      fetchMode: header(req, 'sec-fetch-mode'),
+    });
     res.writeHead(file.status, { ...file.headers, 'Content-Length': String(file.body.length) });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    // No CORS at all: a preflight gets no Access-Control-* header, so a foreign page cannot even send JSON here.
     if (req.method !== 'POST') return sendJson(res, 405, refusal('invalid-input', 'Use POST.'));
+    const foreign = foreignCaller(req);
+    if (foreign) return sendJson(res, 403, refusal('forbidden', foreign));
     if (req.headers['x-host-token'] !== token) return sendJson(res, 401, refusal('forbidden', 'This page is not from this launch of the app. Reload it from the address the app printed.'));
-    const method = methodForChannel(decodeURIComponent(channel));
-    if (!method) return sendJson(res, 404, refusal('not-found', `Unknown message ${channel}.`));
-    const body = await readBody(req, MAX_MESSAGE_BYTES + 64 * 1024);
-    if (body === null) return sendJson(res, 413, refusal('invalid-input', 'That is too large to save (over 5 MB). Nothing was changed.'));
+    if (!/^application\/json\b/i.test(header(req, 'content-type') ?? '')) return sendJson(res, 415, refusal('invalid-input', 'Send the message as application/json.'));
+    let channelName: string;
+    try {
+      channelName = decodeURIComponent(channel);
+    } catch {
+      return sendJson(res, 400, refusal('invalid-input', 'The message name in the address is not valid percent-encoding.'));
+    }
+    const method = methodForChannel(channelName);
+    if (!method) return sendJson(res, 404, refusal('not-found', `Unknown message ${channelName.slice(0, 80)}.`));
+    // An oversized body is drained, not buffered, so the sender reads the refusal instead of a reset connection.
+    const { text: body, size } = await readBody(req, MAX_MESSAGE_BYTES + 64 * 1024);
+    if (body === null) {
+      const megabytes = (size / 1024 / 1024).toFixed(1);
+      return sendJson(res, 413, refusal('invalid-input', `That is too large to save (${megabytes} MB; one message may carry at most 5 MB). Nothing was changed.`));
+    }
     let payload: unknown;
     try {
       payload = JSON.parse(body || '{}');
     } catch {
       return sendJson(res, 400, refusal('invalid-input', 'The request was not valid JSON.'));
     }
-    sendJson(res, 200, await dispatchHostCall(options.handlers, method, payload));
+    sendJson(res, 200, await dispatchHostCall(options.host, method, payload));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -73,6 +92,27 @@ export async function startBrowserModeServer(options: { handlers: HostHandlers; 
   };
 }
 
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * API calls come only from our own page: the browser's Origin and Sec-Fetch-* headers must say same-origin when they
+ * are present (a non-browser client sends none and still needs the token). Null when the caller looks like our page.
+ */
+function foreignCaller(req: IncomingMessage): string | null {
+  const origin = header(req, 'origin');
+  if (origin !== undefined && origin !== `http://${header(req, 'host')}`) return `Refused: a call from ${origin.slice(0, 80)}, not from the app's own page.`;
+  const site = header(req, 'sec-fetch-site');
+  if (site !== undefined && site !== 'same-origin') return `Refused: a ${site} request; the host answers only its own page.`;
+  const mode = header(req, 'sec-fetch-mode');
+  if (mode !== undefined && mode !== 'cors' && mode !== 'same-origin') return `Refused: a ${mode} request; the host answers only the app's own fetch calls.`;
+  const dest = header(req, 'sec-fetch-dest');
+  if (dest !== undefined && dest !== 'empty') return `Refused: a request for a ${dest}; the host answers only the app's own fetch calls.`;
+  return null;
+}
+
 function refusal(code: 'invalid-input' | 'forbidden' | 'not-found', message: string): HostReply<never> {
   return { ok: false, error: { code, message } };
 }
@@ -83,8 +123,8 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.end(body);
 }
 
-/** Reads the body up to `limit` bytes; null when it is larger (the rest is drained, not buffered). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+/** Reads the body up to `limit` bytes; text null when it is larger (the rest is drained, not buffered). */
+function readBody(req: IncomingMessage, limit: number): Promise<{ text: string | null; size: number }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -94,7 +134,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
       if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
-    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve({ text: tooLarge ? null : Buffer.concat(chunks).toString('utf8'), size }));
     req.on('error', reject);
   });
 }

@@ -120,9 +120,10 @@ describe('host services: reviewer area', () => {
   });
 
   it('refuses a plan naming a variant that does not exist', async () => {
-    const { handlers } = await host(freshDir());
+    const services = await host(freshDir());
+    const { handlers } = services;
     const { token } = await handlers.unlockReviewer({ reviewerName: 'Rita', passphrase: 'correct horse battery', setPassphrase: true });
-    const reply = await dispatchHostCall(handlers, 'preparePlan', {
+    const reply = await dispatchHostCall(services, 'preparePlan', {
       token,
       action: 'export',
       draft: { title: 'X', exercises: [{ exerciseId: 'sql', minutes: 40, variantId: 'no-such-variant' }], extraTimeMultiplier: 1, variantMode: 'fixed' },
@@ -133,10 +134,10 @@ describe('host services: reviewer area', () => {
 
 describe('dispatch: every payload is validated before a handler runs', () => {
   it('answers invalid input with a readable refusal, not an exception', async () => {
-    const { handlers } = await host(freshDir());
-    const reply = await dispatchHostCall(handlers, 'startSession', { candidateName: '   ', consent: true });
+    const services = await host(freshDir());
+    const reply = await dispatchHostCall(services, 'startSession', { candidateName: '   ', consent: true });
     expect(reply).toEqual({ ok: false, error: { code: 'invalid-input', message: 'candidateName: Enter your name or candidate ID' } });
-    const noConsent = await dispatchHostCall(handlers, 'startSession', { candidateName: 'Ada', consent: false });
+    const noConsent = await dispatchHostCall(services, 'startSession', { candidateName: 'Ada', consent: false });
     expect(noConsent.ok).toBe(false);
   });
 });

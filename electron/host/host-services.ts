@@ -11,6 +11,7 @@ import { appendEvent, verifyChain } from './hash-chain';
 import { HostError } from './host-error';
 import { defaultPlan, parsePlanFile, planFromDraft, resolveVariants } from './plans';
 import { ReviewerAuth } from './reviewer-auth';
+import type { HostAccess } from './dispatch';
 import { parseSealedSessionFile } from './session-file';
 import { SessionStore, summarise } from './session-store';
 import { ReviewService } from './review-service';
@@ -27,6 +28,8 @@ export interface HostContext {
 
 export interface HostServices {
   handlers: HostHandlers;
+  /** What the dispatcher uses to verify callers (contract/host-roles.ts). */
+  access: HostAccess;
   store: SessionStore;
   close(): Promise<void>;
 }
@@ -169,7 +172,10 @@ export async function createHostServices(ctx: HostContext): Promise<HostServices
     },
 
     async unlockReviewer({ reviewerName, passphrase, setPassphrase }) {
-      return { token: await auth.unlock(reviewerName, passphrase, setPassphrase), reviewerName };
+      const token = setPassphrase
+        ? await auth.setFirstPassphrase(reviewerName, passphrase, { candidateSessionInProgress: store.activeSession() !== null })
+        : await auth.unlock(reviewerName, passphrase);
+      return { token, reviewerName };
     },
 
     async lockReviewer({ token }) {
@@ -234,5 +240,16 @@ export async function createHostServices(ctx: HostContext): Promise<HostServices
     },
   };
 
-  return { handlers, store, close: () => reviews.close() };
+  const access: HostAccess = {
+    reviewerFor: (token) => auth.check(token),
+    // The candidate may name the session in progress here or, once it is submitted, that same session (to export it).
+    candidateSessionId: () => store.activeSession()?.sessionId ?? newestSubmittedHere(store),
+  };
+  return { handlers, access, store, close: () => reviews.close() };
+}
+
+function newestSubmittedHere(store: SessionStore): string | null {
+  const submitted = store.all().filter((e) => e.source === 'this-machine' && e.session.status === 'submitted');
+  submitted.sort((a, b) => b.session.updatedAt.localeCompare(a.session.updatedAt));
+  return submitted[0]?.session.sessionId ?? null;
 }

@@ -18,6 +18,36 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Workers run candidate code (SQL, Python), so they get their own, narrower policy: they may load scripts from the
+ * build and the runtime, and fetch only the runtime files (wasm, stdlib, lock file). Nothing else is reachable from
+ * a worker: not the page (which carries the browser-mode token), not `/api/`. Paths in CSP sources need an origin,
+ * hence a function of the origin the file is served from. Dedicated workers take their policy from the response of
+ * their script, so this is what the worker script's response carries.
+ */
+export function workerContentSecurityPolicy(origin: string): string {
+  return [
+    "default-src 'none'",
+    `script-src ${origin}/assets/ ${origin}/runtime/ 'wasm-unsafe-eval'`,
+    `connect-src ${origin}/runtime/`,
+    "worker-src 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
+/** Vite names worker entry chunks `<name>.worker-<hash>.js`; the fetch destination says so too where it is sent. */
+export function isWorkerScript(relativePath: string, fetchDest?: string): boolean {
+  if (fetchDest === 'worker' || fetchDest === 'sharedworker' || fetchDest === 'serviceworker') return true;
+  return /^assets\/[^/]+\.worker-[^/]+\.js$/.test(relativePath);
+}
+
+/** What the transport knows about the request: the origin it was made to and the browser's Sec-Fetch-* headers. */
+export interface RequestContext {
+  origin?: string;
+  fetchDest?: string;
+  fetchMode?: string;
+}
+
 /** Cross-origin isolation (COOP+COEP) lets Pyodide's interrupt buffer use SharedArrayBuffer. */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -62,7 +92,7 @@ export class RendererFiles {
     private readonly injectToken?: string,
   ) {}
 
-  async read(urlPath: string, acceptsGzip: boolean): Promise<RendererFile> {
+  async read(urlPath: string, acceptsGzip: boolean, request: RequestContext = {}): Promise<RendererFile> {
     let decoded: string;
     try {
       decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
@@ -75,12 +105,19 @@ export class RendererFiles {
     const info = await stat(full).catch(() => null);
     if (!info?.isFile()) return this.plain(404, 'Not found');
     const ext = extname(full);
+    // The page carries the launch token: serve it only to a window navigating to it, never to a fetch, XHR or
+    // script import (from a worker running candidate code, say). Browsers send Sec-Fetch-* on 127.0.0.1.
+    const navigation = request.fetchMode === undefined || (request.fetchMode === 'navigate' && (request.fetchDest ?? 'document') === 'document');
+    if (ext === '.html' && !navigation) return this.plain(403, 'The app page opens only as a window, not as a fetched file.');
     let body = await readFile(full);
     if (ext === '.html' && this.injectToken) {
       body = Buffer.from(body.toString('utf8').replace('<!--host-token-->', `<meta name="host-token" content="${this.injectToken}">`));
     }
+    const worker = isWorkerScript(relative.split(sep).join('/'), request.fetchDest);
+    if (worker && !request.origin) console.warn(`[renderer-files] ${relative} served without an origin: its workers keep the page policy.`);
     const headers: Record<string, string> = {
       ...SECURITY_HEADERS,
+      ...(worker && request.origin ? { 'Content-Security-Policy': workerContentSecurityPolicy(request.origin) } : {}),
       'Content-Type': MIME[ext] ?? 'application/octet-stream',
       // Hashed build assets never change; the page itself must not be cached (it carries the launch token).
       'Cache-Control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-store',

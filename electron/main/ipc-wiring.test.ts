@@ -12,8 +12,8 @@ type Handler = (event: unknown, payload: unknown) => Promise<unknown>;
 async function wired() {
   const registered = new Map<string, Handler>();
   const ipcMain = { handle: (channel: string, handler: Handler) => void registered.set(channel, handler) };
-  const { handlers } = await createHostServices({ dataDir: mkdtempSync(join(tmpdir(), 'dpe-ipc-')), mode: 'electron', version: 'test' });
-  registerHostIpc(ipcMain as never, handlers);
+  const services = await createHostServices({ dataDir: mkdtempSync(join(tmpdir(), 'dpe-ipc-')), mode: 'electron', version: 'test' });
+  registerHostIpc(ipcMain as never, services);
   return registered;
 }
 

@@ -1,7 +1,14 @@
 // Electron main: one ipcMain handler per HostApi message; every payload is validated and the sender frame checked.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { HOST_METHODS, hostApiSpec, type HostHandlers, type HostReply } from '../../contract/host-api';
+import { HOST_METHODS, hostApiSpec, type HostHandlers, type HostMethod, type HostReply } from '../../contract/host-api';
 import { dispatchHostCall } from '../host/dispatch';
+
+/** What the dispatcher is handed: the host services (handlers, and what the role check needs). */
+type DispatchTarget = Parameters<typeof dispatchHostCall>[0];
+/** What createHostServices returns, as far as the wiring is concerned. */
+export type WiredHost = { handlers: HostHandlers };
+// The dispatcher is moving from bare handlers to the services with their role check (issue 9); this accepts both.
+const dispatchTarget = (host: WiredHost): DispatchTarget => ('access' in host ? host : host.handlers) as unknown as DispatchTarget;
 
 export const APP_ORIGIN = 'app://assessment';
 
@@ -16,13 +23,20 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
   }
 }
 
-export function registerHostIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: HostHandlers): void {
+/**
+ * `host` is what createHostServices returns: the handlers and what the dispatcher needs to check each caller's role.
+ * `refusal` names the messages this flavour does not serve (the candidate kit's reviewer messages): they are answered
+ * with that refusal and never reach the host.
+ */
+export function registerHostIpc(ipcMain: Pick<IpcMain, 'handle'>, host: WiredHost, refusal: (method: HostMethod) => string | null = () => null): void {
   for (const method of HOST_METHODS) {
     ipcMain.handle(hostApiSpec[method].channel, async (event, payload: unknown): Promise<HostReply<unknown>> => {
       if (!isTrustedSender(event)) {
         return { ok: false, error: { code: 'forbidden', message: 'Refused: the message did not come from the assessment window.' } };
       }
-      return dispatchHostCall(handlers, method, payload);
+      const refused = refusal(method);
+      if (refused) return { ok: false, error: { code: 'forbidden', message: refused } };
+      return dispatchHostCall(dispatchTarget(host), method, payload);
     });
   }
 }

@@ -14,17 +14,17 @@ app.enableSandbox();
 async function createWindow(): Promise<void> {
   const appRoot = app.getAppPath();
   const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const { handlers } = await createHostServices({
+  const services = await createHostServices({
     dataDir: app.getPath('userData'),
     mode: 'electron',
     version,
     gradingWorkerDir: join(appRoot, 'dist', 'electron'),
   });
-  registerHostIpc(ipcMain, handlers);
+  registerHostIpc(ipcMain, services);
 
   const files = new RendererFiles(join(appRoot, 'dist', 'renderer'));
   protocol.handle('app', async (request) => {
-    const file = await files.read(new URL(request.url).pathname, false);
+    const file = await files.read(new URL(request.url).pathname, false, { origin: APP_ORIGIN });
     return new Response(new Uint8Array(file.body), { status: file.status, headers: file.headers });
   });
 
