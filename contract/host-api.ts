@@ -12,9 +12,16 @@ import {
   SessionLocationSchema,
   SessionSchema,
 } from './session';
+import { IntegrityReportSchema, ReceiptCodeSchema, type IntegrityReport } from './sealing';
+
+export { IntegrityReportSchema, type IntegrityReport };
 
 /** Payload cap for one message: a huge paste gets a clear refusal instead of a stalled host. */
 export const MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
+/** Session files travel in chunks of at most this many characters (import and export alike, both transports). */
+export const FILE_CHUNK_CHARS = 512 * 1024;
+/** No genuine session file comes near this; a legacy format-1 file of a long session can reach ~17 MB. */
+export const MAX_SESSION_FILE_BYTES = 24 * 1024 * 1024;
 
 const ReviewerToken = z.string().regex(/^[0-9a-f]{64}$/, 'reviewer token');
 const ReviewerName = z.string().trim().min(1, 'Enter your name').max(120);
@@ -33,10 +40,10 @@ export const NewEventSchema = z.object({
 });
 export type NewEvent = z.infer<typeof NewEventSchema>;
 
+/** The host measures elapsed time itself (its monotonic clock); a client's figure is never read. */
 export const SaveProgressInputSchema = z.object({
   sessionId: z.uuid(),
   location: SessionLocationSchema,
-  elapsedMs: z.record(z.string(), z.number().nonnegative()),
   /** Only the answers that changed since the last save. */
   answers: z.record(z.string(), z.unknown()).optional(),
   events: z.array(NewEventSchema).max(500).optional(),
@@ -50,10 +57,13 @@ export const SessionSummarySchema = z.object({
   status: z.enum(['in-progress', 'submitted']),
   planTitle: z.string(),
   variants: z.array(z.object({ exerciseId: ExerciseIdSchema, variantId: z.string() })),
-  integrity: z.object({ ok: z.boolean(), message: z.string() }),
+  integrity: z.object({ ok: z.boolean(), message: z.string(), receipt: z.string().nullable().optional(), sealState: z.string().optional() }),
   source: z.enum(['this-machine', 'imported']),
+  /** The version (head hash) of the stored copy. */
+  headHash: z.string().nullable().optional(),
   review: z.object({
-    state: z.enum(['not-graded', 'graded', 'reviewed']),
+    /** `stale`: graded on an older version of this session; it is graded again. */
+    state: z.enum(['not-graded', 'graded', 'reviewed', 'stale']),
     /** Final overall score 0..100 over `coveredWeight` of the 100 weight points; null until graded. */
     overallScore: z.number().nullable(),
     coveredWeight: z.number(),
@@ -61,15 +71,6 @@ export const SessionSummarySchema = z.object({
   }),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
-
-export const IntegrityReportSchema = z.object({
-  ok: z.boolean(),
-  eventCount: z.number().int(),
-  /** Index of the first event whose hash does not verify, when the chain breaks. */
-  brokenAtSeq: z.number().int().nullable(),
-  message: z.string(),
-});
-export type IntegrityReport = z.infer<typeof IntegrityReportSchema>;
 
 export const PlanDraftSchema = z.object({
   title: z.string().trim().min(1).max(120),
@@ -100,7 +101,8 @@ export const hostApiSpec = {
   },
   openPlanFile: {
     channel: 'plan:open-file',
-    input: z.object({ fileName: z.string().max(260), content: z.string().max(MAX_MESSAGE_BYTES) }),
+    /** With a reviewer token the plan comes from the reviewer area; without one it must be a signed plan file. */
+    input: z.object({ fileName: z.string().max(260), content: z.string().max(256 * 1024), token: ReviewerToken.optional() }),
     output: z.object({ plan: AssessmentPlanSchema }),
   },
   startSession: {
@@ -111,17 +113,30 @@ export const hostApiSpec = {
   saveProgress: {
     channel: 'session:save-progress',
     input: SaveProgressInputSchema,
-    output: z.object({ savedAt: z.string(), eventCount: z.number().int() }),
+    output: z.object({
+      savedAt: z.string(),
+      eventCount: z.number().int(),
+      /** The host's clock, per location: the renderer shows this, it never reports its own. */
+      elapsedMs: z.record(z.string(), z.number().nonnegative()),
+      timeUpAt: z.string().nullable(),
+    }),
   },
   submitSession: {
     channel: 'session:submit',
     input: z.object({ sessionId: z.uuid(), reflection: z.string().max(20_000) }),
     output: z.object({ session: SessionSchema }),
   },
+  /** One chunk of the session file from `offset`; call again with `nextOffset` until it is null. */
   exportSession: {
     channel: 'session:export',
+    input: z.object({ sessionId: z.uuid(), offset: z.number().int().nonnegative().default(0) }),
+    output: z.object({ fileName: z.string(), receipt: z.string().nullable(), totalChars: z.number().int(), chunk: z.string(), nextOffset: z.number().int().nullable() }),
+  },
+  /** The PR author's answers to the candidate's submitted review (exercise pr-review); reply texts only. */
+  prReviewAuthorReplies: {
+    channel: 'prReview:author-replies',
     input: z.object({ sessionId: z.uuid() }),
-    output: z.object({ fileName: z.string(), content: z.string() }),
+    output: z.object({ replies: z.array(z.object({ commentId: z.string(), text: z.string() })).max(3) }),
   },
   getReviewerStatus: {
     channel: 'reviewer:get-status',
@@ -139,10 +154,22 @@ export const hostApiSpec = {
     input: z.object({ token: ReviewerToken }),
     output: z.object({ sessions: z.array(SessionSummarySchema) }),
   },
+  /** Import goes in chunks: begin (size), chunk… (in order), then importSession checks and stores the file. */
+  importSessionBegin: {
+    channel: 'reviewer:import-begin',
+    input: z.object({ token: ReviewerToken, fileName: z.string().max(260), totalChars: z.number().int().nonnegative() }),
+    output: z.object({ uploadId: z.string() }),
+  },
+  importSessionChunk: {
+    channel: 'reviewer:import-chunk',
+    input: z.object({ token: ReviewerToken, uploadId: z.string().max(64), chunk: z.string().max(FILE_CHUNK_CHARS) }),
+    output: z.object({ receivedChars: z.number().int() }),
+  },
   importSession: {
     channel: 'reviewer:import-session',
-    input: z.object({ token: ReviewerToken, fileName: z.string().max(260), content: z.string().max(MAX_MESSAGE_BYTES) }),
-    output: z.object({ summary: SessionSummarySchema }),
+    /** `receipt`: the code the proctor wrote down at hand-in, when there is one; a mismatch refuses the file. */
+    input: z.object({ token: ReviewerToken, uploadId: z.string().max(64), receipt: ReceiptCodeSchema.optional() }),
+    output: z.object({ summary: SessionSummarySchema, integrity: IntegrityReportSchema, replaced: z.boolean() }),
   },
   getSessionForReview: {
     channel: 'reviewer:get-session',
@@ -182,7 +209,19 @@ export type HostHandlers = { [M in HostMethod]: (input: z.output<HostApiSpec[M][
 
 /** Every reply is an envelope, so a refusal keeps its message intact across IPC and HTTP alike. */
 export type HostReply<T> = { ok: true; value: T } | { ok: false; error: { code: HostErrorCode; message: string } };
-export type HostErrorCode = 'invalid-input' | 'not-found' | 'forbidden' | 'conflict' | 'bad-file' | 'internal';
+export type HostErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'forbidden'
+  | 'conflict'
+  | 'bad-file'
+  | 'internal'
+  /** The overall time is used up: nothing more is saved, only the submission. */
+  | 'time-up'
+  /** A file or payload over its size limit. */
+  | 'too-large'
+  /** A session file that fails its integrity checks (chain, derived state, plan, seal, receipt). */
+  | 'integrity';
 
 export const HOST_METHODS = Object.keys(hostApiSpec) as HostMethod[];
 export const methodForChannel = (channel: string): HostMethod | undefined =>

@@ -34,6 +34,8 @@ export const SessionReviewSchema = z.object({
   /** The auto grades at the time they were computed; re-grading replaces them, the audit trail stays. */
   grades: z.array(ExerciseGradeSchema),
   gradedAt: z.iso.datetime().nullable(),
+  /** The version of the session these grades are for (its head hash); a newer copy makes them stale. */
+  gradedHeadHash: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(),
   audit: z.array(AuditEntrySchema),
 });
 export type SessionReview = z.infer<typeof SessionReviewSchema>;

@@ -45,21 +45,30 @@ export const SessionEventTypeSchema = z.enum([
   'paste',
   'focus-lost',
   'focus-returned',
+  'action',
+  'tick',
   'time-up',
   'submitted',
+  'sealed',
 ]);
 export type SessionEventType = z.infer<typeof SessionEventTypeSchema>;
 
-const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
 
-/** One entry of the tamper-evident log: `hash = sha256(prevHash + canonical(event without hash))`. */
+/**
+ * One record of the chained log. Format 2 (`sessions/<id>.jsonl`, one record a line): `el` is the host's active
+ * clock in ms when the record was appended, `prevHash` is not stored (it is the previous record's `hash`), and
+ * `hash = sha256(prevHash + "\n" + canonical(record without hash))`. Legacy format 1 stored `prevHash` and no `el`.
+ * Each type's `data` has its own schema (contract/session-events.ts), checked on save and on import.
+ */
 export const SessionEventSchema = z.object({
   seq: z.number().int().nonnegative(),
   at: IsoTime,
+  el: z.number().int().nonnegative().optional(),
   type: SessionEventTypeSchema,
   exerciseId: ExerciseIdSchema.optional(),
   data: z.record(z.string(), z.unknown()),
-  prevHash: Sha256Hex,
+  prevHash: Sha256Hex.optional(),
   hash: Sha256Hex,
 });
 export type SessionEvent = z.infer<typeof SessionEventSchema>;
@@ -68,9 +77,14 @@ export type SessionEvent = z.infer<typeof SessionEventSchema>;
 export const SessionLocationSchema = z.union([ExerciseIdSchema, z.literal('overview')]);
 export type SessionLocation = z.infer<typeof SessionLocationSchema>;
 
+/**
+ * A session as every reader sees it (grader, scorecard, replay, the candidate's screen). In format 2 every field
+ * but `events` is derived from the chained log by one pure function (electron/host/session-log/derive-session.ts);
+ * nothing here is stored separately. A legacy format-1 file stored these fields beside its log.
+ */
 export const SessionSchema = z.object({
   format: z.literal('dpe-assessment-session'),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   sessionId: z.uuid(),
   createdAt: IsoTime,
   updatedAt: IsoTime,
@@ -79,12 +93,18 @@ export const SessionSchema = z.object({
   plan: AssessmentPlanSchema,
   status: z.enum(['in-progress', 'submitted']),
   location: SessionLocationSchema,
-  /** Active time spent per location, in ms; remaining time is derived from it, so a crash costs at most one autosave. */
+  /** Active time per location in ms, measured by the host's clock; remaining time is derived from it. */
   elapsedMs: z.record(z.string(), z.number().nonnegative()),
   /** Latest answer per exercise; each exercise validates its own shape (exercises/<id>/answer.ts). */
   answers: z.record(z.string(), z.unknown()),
   reflection: z.string().max(20_000).optional(),
   submittedAt: IsoTime.optional(),
+  /** When the host stopped the overall clock because the budget was used up. */
+  timeUpAt: IsoTime.optional(),
+  /** The hash of the last record: the version of the session a review is tied to. */
+  headHash: Sha256Hex.optional(),
+  /** Short code derived from the sealed head, shown to the candidate at hand-in; null while unsealed. */
+  receipt: z.string().nullable().optional(),
   events: z.array(SessionEventSchema),
 });
 export type Session = z.infer<typeof SessionSchema>;

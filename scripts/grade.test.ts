@@ -4,20 +4,26 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHostServices } from '../electron/host/host-services';
+import { afterAll } from 'vitest';
+import { closeTestHosts, exportAll, reviewerToken, testHost } from '../electron/host/fixtures/host-fixture';
 import { sqlReferenceAnswer } from '../rubrics/sql';
 
 const grade = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/grade.ts', ...args], { encoding: 'utf8' });
 
+afterAll(closeTestHosts);
+
+/** A session taken on a machine whose reviewer prepared the plan; its data folder holds the plan's secret. */
 async function sessionFileWithSqlAnswer(dir: string): Promise<string> {
-  const { handlers } = await createHostServices({ dataDir: join(dir, 'data'), mode: 'browser', version: 'test' });
-  const { token } = await handlers.unlockReviewer({ reviewerName: 'Rita', passphrase: 'correct horse battery', setPassphrase: true });
+  const host = await testHost(join(dir, 'data'));
+  const { handlers } = host;
+  const token = await reviewerToken(host);
   await handlers.preparePlan({ token, action: 'start-here', draft: { title: 'SQL only', exercises: [{ exerciseId: 'sql', minutes: 45, variantId: 'churn-by-month' }], extraTimeMultiplier: 1, variantMode: 'fixed' } });
   const { session } = await handlers.startSession({ candidateName: 'Ada', consent: true });
-  await handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', elapsedMs: { sql: 1000 }, answers: { sql: sqlReferenceAnswer('churn-by-month') } });
+  host.advance(1_000);
+  await handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', answers: { sql: sqlReferenceAnswer('churn-by-month') } });
   await handlers.submitSession({ sessionId: session.sessionId, reflection: '' });
-  const file = join(dir, 'ada.dpe-session.json');
-  writeFileSync(file, (await handlers.exportSession({ sessionId: session.sessionId })).content);
+  const file = join(dir, 'ada.dpe-session.jsonl');
+  writeFileSync(file, (await exportAll(host, session.sessionId)).text);
   return file;
 }
 
@@ -25,9 +31,10 @@ describe('npm run grade', () => {
   it('grades a session file: every SQL criterion with its score and evidence, as JSON', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dpe-grade-'));
     const file = await sessionFileWithSqlAnswer(dir);
-    const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/grade.ts', '--json', file], { encoding: 'utf8' }));
+    const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/grade.ts', '--json', '--data-dir', join(dir, 'data'), file], { encoding: 'utf8' }));
     expect(out).toHaveLength(1);
-    expect(out[0].integrity.ok).toBe(true);
+    expect(out[0].integrity).toMatchObject({ ok: true, plan: { preparedHere: true }, seal: { state: 'verified' } });
+    expect(out[0].verified).toBe(true);
     const sql = out[0].exercises[0];
     expect(sql).toMatchObject({ exerciseId: 'sql', variantId: 'churn-by-month' });
     const query = sql.criteria.filter((c: { criterionId: string }) => c.criterionId.startsWith('sql.query.bug.'));
@@ -77,5 +84,26 @@ describe('npm run grade', () => {
     const bad = grade('--exercise', 'sql', '--variant', 'revenue-by-plan', join(dir, 'bad.json'));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('is not a sql answer: query');
+  });
+
+  it('prints no score for a file that fails its integrity check, unless --allow-unverified, and then marks every figure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dpe-grade-'));
+    const file = await sessionFileWithSqlAnswer(dir);
+    const [header, ...records] = readFileSync(file, 'utf8').trim().split('\n');
+    const edited = JSON.parse(records[2]!);
+    edited.data = { patch: [{ p: [], v: { ...sqlReferenceAnswer('churn-by-month'), explanation: 'Forged in afterwards.' } }] };
+    const tampered = join(dir, 'tampered.dpe-session.jsonl');
+    writeFileSync(tampered, [header, ...records.slice(0, 2), JSON.stringify(edited), ...records.slice(3)].join('\n'));
+    const refused = grade(tampered);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/not graded, the file fails its integrity check\. Hash chain breaks at event 2/);
+    expect(refused.stdout).not.toMatch(/Overall/);
+    const marked = grade('--allow-unverified', tampered);
+    expect(marked.status).toBe(1);
+    expect(marked.stdout).toMatch(/UNVERIFIED · Ada/);
+    expect(marked.stdout).toMatch(/Overall \(auto\): [\d.]+ \/ 100 \(UNVERIFIED\)/);
+    expect(marked.stdout.split('\n').filter((l) => /\s\d\.\d\d(?!\s*\(unverified\))\s/.test(l))).toEqual([]);
+    writeFileSync(join(dir, 'notes.txt'), 'Ada did well.');
+    expect(grade(join(dir, 'notes.txt')).stderr).toMatch(/not a session file: it is plain text/);
   });
 });

@@ -12,12 +12,14 @@ import type { GradedEvent } from '../rubrics/kit/rubric-module';
 import { findRubric } from '../rubrics/registry';
 import { allCriterionDefinitions, buildScorecard, loadDefaultScorecard, parseScorecardConfig, type ScorecardConfig } from '../rubrics/scorecard';
 import { formatGradeTable, formatScorecard } from './grade-format';
+import { validityMain } from './validity-report';
 
 const gradable = () => plannableExercises().filter((d) => d.scored && findRubric(d.exerciseId));
 const USAGE = `Usage:
   npm run grade -- <session files or folders> [--json] [--scorecard team-scorecard.json] [--data-dir <reviewer data folder>] [--allow-unverified]
   npm run grade -- --exercise <${gradable().map((d) => d.exerciseId).join('|')}> --variant <id> <answer file> [--json] [--scorecard team-scorecard.json]
-     (a Python answer may be a bare .py file; see docs/grading-cli.md for each exercise's file format)`;
+     (a Python answer may be a bare .py file; see docs/grading-cli.md for each exercise's file format)
+  npm run grade -- --validity [--json]   grade every reference answer and check the grader against its validity goals`;
 
 /** The team's scorecard when given, else the shipped one; an invalid file stops the run before any grading. */
 function readScorecard(file: string | undefined): ScorecardConfig {
@@ -70,9 +72,11 @@ async function main(): Promise<number> {
       scorecard: { type: 'string' },
       'data-dir': { type: 'string' },
       'allow-unverified': { type: 'boolean', default: false },
+      validity: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
+  if (values.validity) return validityMain({ json: values.json });
   if (values.help || positionals.length === 0) {
     console.log(USAGE);
     return values.help ? 0 : 2;

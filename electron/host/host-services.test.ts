@@ -1,143 +1,175 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Unit test (Node): a candidate session on disk as the host keeps it: an append-only log, the host's clock, time-up,
+// host-only events, plans and the reviewer passphrase rules.
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { createHostServices } from './host-services';
-import { dispatchHostCall } from './dispatch';
-import { HostError } from './host-error';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeTestHosts, exportAll, importText, PASSPHRASE, reviewerToken, testHost } from './fixtures/host-fixture';
 
-const freshDir = () => mkdtempSync(join(tmpdir(), 'dpe-host-'));
-const host = (dataDir: string) => createHostServices({ dataDir, mode: 'browser', version: 'test', random: () => 0 });
+afterAll(closeTestHosts);
 
-describe('host services: a candidate session on disk', () => {
-  it('starts a session with resolved variants and writes it to one file', async () => {
-    const dir = freshDir();
-    const { handlers } = await host(dir);
-    const { session } = await handlers.startSession({ candidateName: 'Ada', consent: true });
+const sqlPlan = { title: 'SQL', exercises: [{ exerciseId: 'sql' as const, minutes: 10, variantId: 'revenue-by-plan' }], extraTimeMultiplier: 1, variantMode: 'fixed' as const };
+const logLines = (dir: string, id: string) => readFileSync(join(dir, 'sessions', `${id}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; el: number; data: Record<string, unknown> });
+
+describe('host: a candidate session is an append-only log', () => {
+  it('starts one log per session with resolved variants and refuses a second session', async () => {
+    const host = await testHost();
+    const { session } = await host.handlers.startSession({ candidateName: 'Ada', consent: true });
     expect(session.plan.exercises.every((e) => e.variantId)).toBe(true);
-    expect(readdirSync(join(dir, 'sessions'))).toEqual([`${session.sessionId}.json`]);
-    await expect(handlers.startSession({ candidateName: 'Bob', consent: true })).rejects.toThrow('already in progress');
+    expect(readdirSync(join(host.dir, 'sessions'))).toEqual([`${session.sessionId}.jsonl`]);
+    await expect(host.handlers.startSession({ candidateName: 'Bob', consent: true })).rejects.toThrow('already in progress');
   });
 
-  it('saves answers and time atomically, and a restarted host resumes the same state', async () => {
-    const dir = freshDir();
-    const first = await host(dir);
-    const { session } = await first.handlers.startSession({ candidateName: 'Ada', consent: true });
-    await first.handlers.saveProgress({ sessionId: session.sessionId, location: 'practice', elapsedMs: { practice: 61_000 }, answers: { practice: { query: 'SELECT 1' } }, events: [{ type: 'paste', exerciseId: 'practice', data: { chars: 8 } }] });
-    expect(readdirSync(join(dir, 'sessions')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  it('appends a save (answers as patches, then the renderer events) and a restarted host derives the same state', async () => {
+    const host = await testHost();
+    const { session } = await host.handlers.startSession({ candidateName: 'Ada', consent: true });
+    const id = session.sessionId;
+    const before = readFileSync(join(host.dir, 'sessions', `${id}.jsonl`), 'utf8');
+    host.advance(61_000);
+    await host.handlers.saveProgress({ sessionId: id, location: 'practice', answers: { practice: { query: 'SELECT 1' } }, events: [{ type: 'paste', exerciseId: 'practice', data: { chars: 8 } }] });
+    host.advance(2_000);
+    await host.handlers.saveProgress({ sessionId: id, location: 'practice', answers: { practice: { query: 'SELECT 12' } } });
+    const after = readFileSync(join(host.dir, 'sessions', `${id}.jsonl`), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    const lines = logLines(host.dir, id);
+    expect(lines.map((l) => l.type)).toEqual(['session-started', 'navigated', 'autosave', 'paste', 'autosave']);
+    expect(lines.at(-1)!.data).toEqual({ patch: [{ p: ['query'], s: [8, 0, '2'] }] });
 
-    const second = await host(dir);
-    const { session: resumed } = await second.handlers.getActiveSession({});
-    expect(resumed?.location).toBe('practice');
-    expect(resumed?.elapsedMs.practice).toBe(61_000);
-    expect(resumed?.answers.practice).toEqual({ query: 'SELECT 1' });
-    expect(resumed?.events.map((e) => e.type)).toEqual(['session-started', 'paste', 'autosave']);
+    const restarted = await testHost(host.dir);
+    const { session: resumed } = await restarted.handlers.getActiveSession({});
+    expect(resumed).toMatchObject({ location: 'practice', answers: { practice: { query: 'SELECT 12' } } });
+    expect(resumed?.elapsedMs).toEqual({ overview: 61_000, practice: 2_000 });
   });
 
-  it('never lets elapsed time go backwards from a stale save', async () => {
-    const { handlers } = await host(freshDir());
-    const { session } = await handlers.startSession({ candidateName: 'Ada', consent: true });
-    await handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', elapsedMs: { sql: 90_000 } });
-    await handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', elapsedMs: { sql: 30_000 } });
-    expect((await handlers.getActiveSession({})).session?.elapsedMs.sql).toBe(90_000);
+  it('measures time with its own clock: a client cannot report time, and time while the host was down is not charged', async () => {
+    const host = await testHost();
+    const { session } = await host.handlers.startSession({ candidateName: 'Ada', consent: true });
+    host.advance(30_000);
+    const saved = await host.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', elapsedMs: { sql: 1 } } as never);
+    expect(saved.elapsedMs).toEqual({ overview: 30_000, sql: 0 });
+    host.advance(10_000);
+    expect((await host.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql' })).elapsedMs).toEqual({ overview: 30_000, sql: 10_000 });
+    const restarted = await testHost(host.dir);
+    restarted.advance(5_000);
+    const after = await restarted.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql' });
+    expect(after.elapsedMs).toEqual({ overview: 30_000, sql: 10_000 });
+    expect(logLines(host.dir, session.sessionId).map((l) => l.type)).toContain('session-resumed');
   });
 
-  it('refuses an answer of the wrong shape and leaves the stored file unchanged', async () => {
-    const dir = freshDir();
-    const { handlers } = await host(dir);
-    const { session } = await handlers.startSession({ candidateName: 'Ada', consent: true });
-    const file = join(dir, 'sessions', `${session.sessionId}.json`);
+  it('refuses events only the host may record, and an answer of the wrong shape, leaving the log unchanged', async () => {
+    const host = await testHost();
+    const { session } = await host.handlers.startSession({ candidateName: 'Ada', consent: true });
+    const file = join(host.dir, 'sessions', `${session.sessionId}.jsonl`);
     const before = readFileSync(file, 'utf8');
-    await expect(handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', elapsedMs: {}, answers: { sql: { query: 42 } } })).rejects.toThrow('not in the expected shape');
-    await expect(handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', elapsedMs: {}, answers: { incident: {} } })).rejects.toThrow('not part of this assessment');
+    for (const type of ['time-up', 'submitted', 'sealed', 'autosave', 'navigated'] as const) {
+      await expect(host.handlers.saveProgress({ sessionId: session.sessionId, location: 'overview', events: [{ type, data: { scope: 'overall' } }] })).rejects.toThrow('recorded by the host only');
+    }
+    await expect(host.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', answers: { sql: { query: 42 } } })).rejects.toThrow('not in the expected shape');
+    await expect(host.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', answers: { incident: {} } })).rejects.toThrow('not part of this assessment');
+    await expect(host.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', events: [{ type: 'run', exerciseId: 'sql', data: { purpose: 'query', ok: true } }] })).rejects.toThrow('startedBy');
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
-  it('stores the closing reflection with the submitted session, durably', async () => {
-    const dir = freshDir();
-    const { handlers } = await host(dir);
-    const { session } = await handlers.startSession({ candidateName: 'Ada', consent: true });
-    const { session: submitted } = await handlers.submitSession({ sessionId: session.sessionId, reflection: 'I would write the checks first.' });
-    expect(submitted).toMatchObject({ status: 'submitted', reflection: 'I would write the checks first.' });
-    const onDisk = JSON.parse(readFileSync(join(dir, 'sessions', `${session.sessionId}.json`), 'utf8'));
-    expect(onDisk.reflection).toBe('I would write the checks first.');
-    expect(onDisk.events.at(-1)).toMatchObject({ type: 'submitted', data: { reflectionLength: 31 } });
+  it('at the end of the budget records time-up itself, seals, refuses later saves with a clear message, and still takes the submission', async () => {
+    const host = await testHost();
+    const token = await reviewerToken(host);
+    await host.handlers.preparePlan({ token, action: 'start-here', draft: sqlPlan });
+    const { session } = await host.handlers.startSession({ candidateName: 'Ada', consent: true });
+    const id = session.sessionId;
+    host.advance(5_000);
+    await host.handlers.saveProgress({ sessionId: id, location: 'sql', answers: { sql: { query: 'SELECT 1', explanation: '', checks: [] } } });
+    host.advance(10 * 60_000);
+    await expect(host.handlers.saveProgress({ sessionId: id, location: 'sql', answers: { sql: { query: 'SELECT 2', explanation: '', checks: [] } } })).rejects.toMatchObject({ code: 'time-up', message: expect.stringContaining('Time is up') });
+    await expect(host.handlers.saveProgress({ sessionId: id, location: 'sql' })).rejects.toMatchObject({ code: 'time-up' });
+    const types = logLines(host.dir, id).map((l) => l.type);
+    expect(types.slice(-2)).toEqual(['time-up', 'sealed']);
+    const { session: submitted } = await host.handlers.submitSession({ sessionId: id, reflection: 'Checks first.' });
+    expect(submitted).toMatchObject({ status: 'submitted', reflection: 'Checks first.', answers: { sql: { query: 'SELECT 1' } } });
+    expect(submitted.elapsedMs).toEqual({ overview: 5_000, sql: 595_000 });
+    expect(submitted.receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   });
 
-  it('after submit nothing more is saved, and the export imports on another machine with a verified chain', async () => {
-    const { handlers } = await host(freshDir());
-    const { session } = await handlers.startSession({ candidateName: 'Ada Lovelace', consent: true });
-    await handlers.submitSession({ sessionId: session.sessionId, reflection: 'More tests.' });
-    await expect(handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', elapsedMs: {} })).rejects.toThrow('already submitted');
-    const exported = await handlers.exportSession({ sessionId: session.sessionId });
-    expect(exported.fileName).toMatch(/^ada-lovelace-\d{4}-\d\d-\d\d\.dpe-session\.json$/);
-
-    const reviewer = await host(freshDir());
-    const { token } = await reviewer.handlers.unlockReviewer({ reviewerName: 'Rita', passphrase: 'a long passphrase', setPassphrase: true });
-    const { summary } = await reviewer.handlers.importSession({ token, fileName: exported.fileName, content: exported.content });
-    expect(summary).toMatchObject({ candidateName: 'Ada Lovelace', status: 'submitted', source: 'imported', integrity: { ok: true } });
-    // Importing the same file twice keeps one copy.
-    await reviewer.handlers.importSession({ token, fileName: exported.fileName, content: exported.content });
-    expect((await reviewer.handlers.listSessions({ token })).sessions).toHaveLength(1);
+  it('a candidate may export only the session of this screen', async () => {
+    const host = await testHost();
+    const first = (await host.handlers.startSession({ candidateName: 'Ada', consent: true })).session.sessionId;
+    await host.handlers.submitSession({ sessionId: first, reflection: '' });
+    const second = (await host.handlers.startSession({ candidateName: 'Bob', consent: true })).session.sessionId;
+    expect(await host.call('exportSession', { sessionId: first })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await host.call('exportSession', { sessionId: second })).toMatchObject({ ok: true });
   });
 
-  it('leaves an unreadable session file in place and still starts', async () => {
-    const dir = freshDir();
-    mkdirSync(join(dir, 'sessions'), { recursive: true });
-    writeFileSync(join(dir, 'sessions', 'broken.json'), '{"format": "dpe-assessment-session", "trunc');
-    const { handlers } = await host(dir);
-    expect((await handlers.getActiveSession({})).session).toBeNull();
-    expect(readFileSync(join(dir, 'sessions', 'broken.json'), 'utf8')).toContain('trunc');
+  it('leaves an unreadable log in place, drops a torn last line, and removes crash temp files on start', async () => {
+    const host = await testHost();
+    const { session } = await host.handlers.startSession({ candidateName: 'Ada', consent: true });
+    await host.services.close();
+    const file = join(host.dir, 'sessions', `${session.sessionId}.jsonl`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}{"seq":1,"at":"2026-01-0`);
+    mkdirSync(join(host.dir, 'sessions'), { recursive: true });
+    writeFileSync(join(host.dir, 'sessions', 'broken.jsonl'), 'not json\n{}\n');
+    writeFileSync(join(host.dir, 'sessions', `.${session.sessionId}.jsonl.abc123.tmp`), 'partial answers');
+    const again = await testHost(host.dir);
+    expect((await again.handlers.getActiveSession({})).session?.sessionId).toBe(session.sessionId);
+    expect(readFileSync(file, 'utf8').endsWith('}\n')).toBe(true);
+    expect(readFileSync(join(host.dir, 'sessions', 'broken.jsonl'), 'utf8')).toContain('not json');
+    expect(readdirSync(join(host.dir, 'sessions')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
 
-describe('host services: reviewer area', () => {
-  it('stores only a scrypt hash, refuses a wrong passphrase and requires a token for reviewer calls', async () => {
-    const dir = freshDir();
-    const { handlers } = await host(dir);
-    expect((await handlers.getReviewerStatus({})).passphraseSet).toBe(false);
-    await handlers.unlockReviewer({ reviewerName: 'Rita', passphrase: 'correct horse battery', setPassphrase: true });
-    const stored = readFileSync(join(dir, 'reviewer-passphrase.json'), 'utf8');
-    expect(stored).not.toContain('correct horse');
-    expect(JSON.parse(stored).algorithm).toBe('scrypt');
-    await expect(handlers.unlockReviewer({ reviewerName: 'Rita', passphrase: 'wrong wrong wrong', setPassphrase: false })).rejects.toThrow('not correct');
-    await expect(handlers.listSessions({ token: 'f'.repeat(64) })).rejects.toBeInstanceOf(HostError);
+describe('host: plans and the reviewer passphrase', () => {
+  it('stores only a scrypt hash and will not set the first passphrase while a candidate session is in progress', async () => {
+    const host = await testHost();
+    await host.handlers.startSession({ candidateName: 'Ada', consent: true });
+    await expect(host.handlers.unlockReviewer({ reviewerName: 'Mallory', passphrase: PASSPHRASE, setPassphrase: true })).rejects.toThrow(/in progress/);
+    expect((await host.handlers.getReviewerStatus({})).passphraseSet).toBe(false);
   });
 
-  it('a prepared plan with fixed variants and extra time is what the next candidate gets', async () => {
-    const { handlers } = await host(freshDir());
-    const { token } = await handlers.unlockReviewer({ reviewerName: 'Rita', passphrase: 'correct horse battery', setPassphrase: true });
-    await handlers.preparePlan({
-      token,
-      action: 'start-here',
-      draft: { title: 'Panel A', candidateName: 'Cand 7', exercises: [{ exerciseId: 'sql', minutes: 40, variantId: 'churn-by-month' }], extraTimeMultiplier: 1.25, variantMode: 'fixed' },
-    });
-    const pending = await handlers.getPendingPlan({});
+  it('remembers each prepared plan with a secret the renderer never sees; the next candidate gets the plan', async () => {
+    const host = await testHost();
+    const token = await reviewerToken(host);
+    const prepared = await host.handlers.preparePlan({ token, action: 'start-here', draft: { ...sqlPlan, candidateName: 'Cand 7', extraTimeMultiplier: 1.25 } });
+    const file = JSON.parse(prepared.content) as { planMac: string; sealKey: string };
+    const stored = JSON.parse(readFileSync(join(host.dir, 'plans', `${prepared.plan.planId}.json`), 'utf8')) as { secret: string };
+    expect(prepared.content).not.toContain(stored.secret);
+    expect(file.sealKey).toMatch(/^[0-9a-f]{64}$/);
+    const pending = await host.handlers.getPendingPlan({});
+    expect(JSON.stringify(pending)).not.toContain(file.sealKey);
     expect(pending).toMatchObject({ isDefault: false, plan: { candidateName: 'Cand 7', extraTimeMultiplier: 1.25, createdBy: 'Rita' } });
-    const { session } = await handlers.startSession({ candidateName: 'Cand 7', consent: true });
-    expect(session.plan.exercises).toEqual([{ exerciseId: 'sql', minutes: 40, variantId: 'churn-by-month' }]);
-    expect((await handlers.getPendingPlan({})).isDefault).toBe(true);
+    const { session } = await host.handlers.startSession({ candidateName: 'Cand 7', consent: true });
+    expect(JSON.stringify(session)).not.toContain(file.sealKey);
+    expect((await host.handlers.getPendingPlan({})).isDefault).toBe(true);
   });
 
-  it('refuses a plan naming a variant that does not exist', async () => {
-    const services = await host(freshDir());
-    const { handlers } = services;
-    const { token } = await handlers.unlockReviewer({ reviewerName: 'Rita', passphrase: 'correct horse battery', setPassphrase: true });
-    const reply = await dispatchHostCall(services, 'preparePlan', {
-      token,
-      action: 'export',
-      draft: { title: 'X', exercises: [{ exerciseId: 'sql', minutes: 40, variantId: 'no-such-variant' }], extraTimeMultiplier: 1, variantMode: 'fixed' },
-    });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('no variant "no-such-variant"') } });
+  it('on the candidate screen accepts only a plan file signed by a reviewer machine', async () => {
+    const reviewer = await testHost();
+    const token = await reviewerToken(reviewer);
+    const { content, plan } = await reviewer.handlers.preparePlan({ token, action: 'export', draft: sqlPlan });
+    const laptop = await testHost();
+    const bare = JSON.stringify({ ...plan, extraTimeMultiplier: 3 });
+    await expect(laptop.handlers.openPlanFile({ fileName: 'p.json', content: bare })).rejects.toThrow('not signed');
+    await expect(laptop.handlers.openPlanFile({ fileName: 'p.json', content })).resolves.toMatchObject({ plan: { planId: plan.planId } });
   });
-});
 
-describe('dispatch: every payload is validated before a handler runs', () => {
-  it('answers invalid input with a readable refusal, not an exception', async () => {
-    const services = await host(freshDir());
-    const reply = await dispatchHostCall(services, 'startSession', { candidateName: '   ', consent: true });
-    expect(reply).toEqual({ ok: false, error: { code: 'invalid-input', message: 'candidateName: Enter your name or candidate ID' } });
-    const noConsent = await dispatchHostCall(services, 'startSession', { candidateName: 'Ada', consent: false });
-    expect(noConsent.ok).toBe(false);
+  it('a session taken on a laptop prepared with the exported plan verifies on the reviewer machine, and not elsewhere', async () => {
+    const reviewer = await testHost();
+    const token = await reviewerToken(reviewer);
+    const { content } = await reviewer.handlers.preparePlan({ token, action: 'export', draft: sqlPlan });
+    const laptop = await testHost();
+    await laptop.handlers.openPlanFile({ fileName: 'p.json', content });
+    const { session } = await laptop.handlers.startSession({ candidateName: 'Ada Lovelace', consent: true });
+    laptop.advance(3_000);
+    await laptop.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', answers: { sql: { query: 'SELECT 1', explanation: 'x', checks: [] } } });
+    const { session: done } = await laptop.handlers.submitSession({ sessionId: session.sessionId, reflection: 'More tests.' });
+    const exported = await exportAll(laptop, session.sessionId);
+    expect(exported.fileName).toMatch(/^ada-lovelace-\d{4}-\d\d-\d\d\.dpe-session\.jsonl$/);
+    expect(exported.receipt).toBe(done.receipt);
+
+    const imported = await importText(reviewer, token, exported.text, done.receipt!.toLowerCase());
+    expect(imported.integrity).toMatchObject({ ok: true, plan: { preparedHere: true }, seal: { state: 'verified' } });
+    expect(imported.summary).toMatchObject({ candidateName: 'Ada Lovelace', status: 'submitted', integrity: { ok: true } });
+    await importText(reviewer, token, exported.text);
+    expect((await reviewer.handlers.listSessions({ token })).sessions).toHaveLength(1);
+
+    const other = await testHost();
+    const elsewhere = await importText(other, await reviewerToken(other), exported.text);
+    expect(elsewhere.integrity).toMatchObject({ ok: false, plan: { preparedHere: false }, seal: { state: 'unverifiable' } });
   });
 });

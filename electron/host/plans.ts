@@ -2,7 +2,9 @@
 import { describeIssues, type PlanDraft } from '../../contract/host-api';
 import { AssessmentPlanSchema, type AssessmentPlan } from '../../contract/session';
 import { findExerciseDefinition, plannableExercises, variantIds } from '../../assessment/exercise-registry';
+import { SignedPlanFileSchema, type SignedPlanFile } from '../../contract/sealing';
 import { HostError } from './host-error';
+import { parseStrictJson } from './session-log/strict-json';
 
 export const DEFAULT_PLAN_ID = 'default-junior-dpe';
 
@@ -52,16 +54,28 @@ export function planFromDraft(draft: PlanDraft, createdBy: string, now: Date, pl
   );
 }
 
-export function parsePlanFile(text: string): AssessmentPlan {
+/**
+ * Reads a plan file. A signed file (format 2, exported by a reviewer's machine) is accepted anywhere; a bare plan
+ * (format 1, no MAC, no seal key) only from the reviewer area, because nothing could later show who wrote it.
+ */
+export function parsePlanFile(text: string, { fromReviewer }: { fromReviewer: boolean }): { plan: AssessmentPlan; signed: SignedPlanFile | null } {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new HostError('bad-file', 'The file is not valid JSON, so it is not an assessment plan.');
+    raw = parseStrictJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new HostError('bad-file', `The file is not valid JSON, so it is not an assessment plan (${(error as Error).message}).`);
+  }
+  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === 'dpe-assessment-plan-file') {
+    const signed = SignedPlanFileSchema.safeParse(raw);
+    if (!signed.success) throw new HostError('bad-file', `This plan file is malformed: ${describeIssues(signed.error)}.`);
+    return { plan: checkPlanContent(signed.data.plan), signed: signed.data };
   }
   const parsed = AssessmentPlanSchema.safeParse(raw);
   if (!parsed.success) throw new HostError('bad-file', `This is not a valid assessment plan: ${describeIssues(parsed.error)}.`);
-  return checkPlanContent(parsed.data);
+  if (!fromReviewer) {
+    throw new HostError('forbidden', 'This plan file is not signed by a reviewer’s machine. Open it from the reviewer area, or ask the reviewer for the file their machine exported.');
+  }
+  return { plan: checkPlanContent(parsed.data), signed: null };
 }
 
 /** Resolves every exercise to a concrete variant: fixed ones stay, the others are drawn with `random`. */

@@ -38,6 +38,8 @@ export function candidateRuns(events: readonly SessionEvent[]): RunRecord[] {
   const runs: RunRecord[] = [];
   for (const event of events) {
     if (event.type !== 'run' || !event.exerciseId || !judged(event.exerciseId)) continue;
+    // Only runs the candidate started are attempts; the app's own runs (e.g. drawing a tile) are recorded as `app`.
+    if (event.data.startedBy === 'app') continue;
     const purpose = typeof event.data.purpose === 'string' ? event.data.purpose : 'run';
     if (NOT_ATTEMPTS.has(purpose)) continue;
     const failing = Array.isArray(event.data.failing) ? event.data.failing.filter((n): n is string => typeof n === 'string') : undefined;

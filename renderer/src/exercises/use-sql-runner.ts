@@ -6,10 +6,11 @@ import { useSessionState } from '../state/session-state';
 
 export type RunnerStatus = 'starting' | 'ready' | 'running' | 'failed';
 
-function runEventData(purpose: string, sql: string, outcome: SqlRunOutcome): Record<string, unknown> {
-  if (!outcome.ok) return { purpose, ok: false, sql, error: outcome.message, stopped: outcome.stopped };
+function runEventData(purpose: string, sql: string, outcome: SqlRunOutcome): { startedBy: 'candidate'; purpose: string; ok: boolean } & Record<string, unknown> {
+  // Every recorded run was started by the candidate (the app's own probes are not recorded at all).
+  if (!outcome.ok) return { startedBy: 'candidate', purpose, ok: false, sql, error: outcome.message, stopped: outcome.stopped };
   const last = outcome.results.at(-1);
-  return { purpose, ok: true, sql, rowCount: last?.rowCount ?? 0, columns: last?.columns ?? [], sampleRows: last?.rows.slice(0, 20) ?? [], ms: Math.round(outcome.ms), databaseChanged: outcome.databaseChanged };
+  return { startedBy: 'candidate', purpose, ok: true, sql, rowCount: last?.rowCount ?? 0, columns: last?.columns ?? [], sampleRows: last?.rows.slice(0, 20) ?? [], ms: Math.round(outcome.ms), databaseChanged: outcome.databaseChanged };
 }
 
 export function useSqlRunner(exerciseId: ExerciseId, setupSql: string) {
@@ -55,7 +56,7 @@ export function useSqlRunner(exerciseId: ExerciseId, setupSql: string) {
     await client.current?.reset();
     setStatus('ready');
     setDatabaseChanged(false);
-    useSessionState.getState().record({ type: 'run', exerciseId, data: { purpose: 'reset-database', ok: true } });
+    useSessionState.getState().record({ type: 'run', exerciseId, data: { startedBy: 'candidate', purpose: 'reset-database', ok: true } });
   }, [exerciseId]);
 
   return { status, startError, last, run, reset, databaseChanged };

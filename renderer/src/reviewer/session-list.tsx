@@ -2,15 +2,31 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { SessionSummary } from '../../../contract/host-api';
 import { exerciseTitle } from '../../../assessment/exercise-registry';
-import { readTextFile } from '../components/download';
 import { errorMessage, host, HostCallError } from '../host/host-client';
+import { importSessionFile } from '../host/session-file-transfer';
 import { useReviewerState } from './reviewer-state';
 
 type SortKey = 'date' | 'candidate' | 'score';
 
 export function statusLabel(s: SessionSummary): string {
   if (s.status === 'in-progress') return 'In progress';
+  if (s.review.state === 'stale') return 'Newer copy, grading again';
   return s.review.state === 'reviewed' ? 'Reviewed' : s.review.state === 'graded' ? 'Graded' : 'Submitted';
+}
+
+/** Verified: chain, plan and seal all check out here. Otherwise what this machine can and cannot vouch for. */
+export function integrityLabel(s: SessionSummary): string {
+  if (s.integrity.ok) return 'Verified';
+  switch (s.integrity.sealState) {
+    case 'legacy':
+      return 'Legacy (chain only)';
+    case 'not-sealed':
+      return 'Not sealed';
+    case 'unverifiable':
+      return 'Seal not checkable here';
+    default:
+      return 'Broken';
+  }
 }
 
 export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId: string): void }) {
@@ -19,6 +35,7 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
   const [dragging, setDragging] = useState(false);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('date');
+  const [receipt, setReceipt] = useState('');
 
   const refresh = useCallback(async () => {
     try {
@@ -35,8 +52,12 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
     if (!files) return;
     for (const file of Array.from(files)) {
       try {
-        const { summary } = await host.importSession({ token, fileName: file.name, content: await readTextFile(file) });
-        setMessage({ kind: 'notice', text: `Imported ${file.name}: ${summary.candidateName}, ${summary.status}.` });
+        const { summary, integrity, replaced } = await importSessionFile(token, file, receipt);
+        const plan = `Plan prepared here: ${integrity.plan.preparedHere ? 'yes' : 'no'}.`;
+        const seal = `Seal: ${integrity.format === 'legacy' ? 'none (legacy format: integrity limited to the event chain)' : integrity.seal.message}`;
+        const receiptNote = integrity.notes.find((n) => n.startsWith('The receipt code')) ?? (integrity.receipt ? `Receipt code ${integrity.receipt}; compare it with the one recorded at hand-in.` : '');
+        setMessage({ kind: 'notice', text: `Imported ${file.name}: ${summary.candidateName}, ${summary.status}${replaced ? ' (a newer copy of a stored session; its grades are redone)' : ''}. ${plan} ${seal} ${receiptNote}`.trim() });
+        setReceipt('');
       } catch (e) {
         setMessage({ kind: 'error', text: `${file.name} was not imported. ${errorMessage(e)}` });
       }
@@ -67,8 +88,12 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
         <h1 id="sessions-title">Sessions</h1>
         <label className="button secondary">
           Import session files…
-          <input type="file" multiple accept=".json,application/json" className="visually-hidden" data-testid="import-session-file" onChange={(e) => { void importFiles(e.target.files); e.target.value = ''; }} />
+          <input type="file" multiple accept=".jsonl,.json,application/json,application/x-ndjson" className="visually-hidden" data-testid="import-session-file" onChange={(e) => { void importFiles(e.target.files); e.target.value = ''; }} />
         </label>
+      </div>
+      <div className="list-controls">
+        <label htmlFor="import-receipt">Receipt code from hand-in (optional, checked on import)</label>
+        <input id="import-receipt" value={receipt} onChange={(e) => setReceipt(e.target.value)} placeholder="e.g. 7K3M-QX2D" maxLength={12} data-testid="import-receipt" autoComplete="off" />
       </div>
       <div className={dragging ? 'drop-zone active' : 'drop-zone'}>Drop session files here to import them.</div>
       {message && (
@@ -124,7 +149,7 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
                       {s.review.state === 'not-graded' ? '—' : s.review.redFlags.length}
                     </td>
                     <td className={s.integrity.ok ? 'ok' : 'bad'} title={s.integrity.message}>
-                      {s.integrity.ok ? 'Verified' : 'Broken'}
+                      {integrityLabel(s)}
                     </td>
                   </tr>
                 ))}

@@ -1,5 +1,5 @@
 // Renderer: the frame around every exercise: clocks, autosave status, navigation, submit.
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { ExerciseId } from '../../../contract/exercise-ids';
 import { exerciseTitle } from '../../../assessment/exercise-registry';
 import { clockTone, exerciseBudgetMs, exerciseRemainingMs, formatClock, overallBudgetMs, overallRemainingMs } from '../../../assessment/assessment-timing';
@@ -24,7 +24,6 @@ export function AssessmentShell() {
   const [submitOpen, setSubmitOpen] = useState(false);
   const [timeUp, setTimeUp] = useState(false);
   const plan = session.plan;
-  const recordedTimeUp = useRef(new Set<string>());
 
   useEffect(() => startAutosave(), []);
   // Runtimes that take a while to boot (Pyodide) start now, so they are warm when the candidate gets there.
@@ -49,17 +48,12 @@ export function AssessmentShell() {
   useEffect(() => {
     if (overallLeft > 0 || timeUp) return;
     setTimeUp(true);
-    useSessionState.getState().record({ type: 'time-up', data: { scope: 'overall' } });
+    // The host records the time-up and stops its clock itself (a page cannot); this only finishes the screen.
     void useSessionState.getState().submit('');
   }, [overallLeft, timeUp]);
 
   const current = location === 'overview' ? null : plan.exercises.find((e) => e.exerciseId === location);
   const exerciseLeft = current ? exerciseRemainingMs(plan, elapsedMs, current.exerciseId) : 0;
-  useEffect(() => {
-    if (!current || exerciseLeft > 0 || recordedTimeUp.current.has(current.exerciseId)) return;
-    recordedTimeUp.current.add(current.exerciseId);
-    useSessionState.getState().record({ type: 'time-up', exerciseId: current.exerciseId, data: { scope: 'exercise' } });
-  }, [current, exerciseLeft]);
 
   return (
     <div className="shell">

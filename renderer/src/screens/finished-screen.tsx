@@ -1,7 +1,8 @@
-// Renderer: after submit: thanks, and the sealed session file for the interviewer.
+// Renderer: after submit: thanks, the receipt code to show the proctor, and the sealed session file to export.
 import { useState } from 'react';
 import { downloadTextFile } from '../components/download';
-import { errorMessage, host } from '../host/host-client';
+import { errorMessage } from '../host/host-client';
+import { fetchSessionExport } from '../host/session-file-transfer';
 import { useSessionState } from '../state/session-state';
 
 export function FinishedScreen() {
@@ -11,8 +12,8 @@ export function FinishedScreen() {
   async function exportFile() {
     if (!session) return;
     try {
-      const { fileName, content } = await host.exportSession({ sessionId: session.sessionId });
-      downloadTextFile(fileName, content);
+      const { fileName, text } = await fetchSessionExport(session.sessionId);
+      downloadTextFile(fileName, text, 'application/x-ndjson');
       setMessage(`Saved ${fileName}. Hand this file to your interviewer.`);
     } catch (e) {
       setMessage(errorMessage(e));
@@ -24,7 +25,17 @@ export function FinishedScreen() {
       <section className="welcome-card">
         <p className="eyebrow">Submitted</p>
         <h1>Thank you{session ? `, ${session.candidateName}` : ''}</h1>
-        <p className="lead">Your answers are submitted and sealed. Nothing more is recorded.</p>
+        <p className="lead">
+          {session?.timeUpAt ? 'The time ran out, so the app stopped the clock and sealed your work as it was.' : 'Your answers are submitted and sealed.'} Nothing more is recorded.
+        </p>
+        {session?.receipt && (
+          <div className="receipt" data-testid="receipt">
+            <p>Your receipt code. Show it to the proctor, who writes it down; it identifies exactly this sealed copy of your work.</p>
+            <p className="receipt-code mono" style={{ fontSize: "2rem", letterSpacing: "0.15em", fontWeight: 700, margin: "0.25rem 0" }} data-testid="receipt-code" aria-label={`Receipt code ${session.receipt.split('').join(' ')}`}>
+              {session.receipt}
+            </p>
+          </div>
+        )}
         <p>If your interviewer asked for the session file, export it here; otherwise they will collect it from this machine.</p>
         <button type="button" className="primary" onClick={() => void exportFile()}>
           Export session file

@@ -5,7 +5,7 @@ import type { NewEvent } from '../../../contract/host-api';
 import type { ExerciseId } from '../../../contract/exercise-ids';
 import type { Session, SessionLocation } from '../../../contract/session';
 import { overallRemainingMs } from '../../../assessment/assessment-timing';
-import { errorMessage, host } from '../host/host-client';
+import { errorMessage, host, HostCallError } from '../host/host-client';
 
 export type View = 'loading' | 'welcome' | 'assessment' | 'finished' | 'reviewer' | 'fatal';
 export type SaveState = { status: 'idle' | 'saving' | 'saved' | 'error'; lastSavedAt: string | null; message: string | null };
@@ -53,9 +53,9 @@ export const useSessionState = create<SessionState>()((set, get) => ({
   async boot() {
     try {
       const { session } = await host.getActiveSession({});
+      // The host records the resume itself (it knows its clock restarted); the renderer only mirrors the state.
       if (session) {
         get().begin(session);
-        get().record({ type: 'session-resumed', data: { location: session.location } });
       } else {
         set({ view: 'welcome' });
       }
@@ -86,16 +86,16 @@ export const useSessionState = create<SessionState>()((set, get) => ({
     set({ pendingEvents: [...get().pendingEvents, event] });
   },
 
+  /** The next save carries the new location; the host records the navigation and charges time from then on. */
   navigate(location) {
-    const from = get().location;
-    if (from === location) return;
+    if (get().location === location) return;
     set({ location });
-    get().record({ type: 'navigated', ...(location !== 'overview' ? { exerciseId: location } : {}), data: { from, to: location } });
+    void get().flush();
   },
 
   tick(deltaMs) {
     const { location, elapsedMs, session, view } = get();
-    if (!session || view !== 'assessment' || session.status !== 'in-progress') return;
+    if (!session || view !== 'assessment' || session.status !== 'in-progress' || session.timeUpAt) return;
     set({ elapsedMs: { ...elapsedMs, [location]: (elapsedMs[location] ?? 0) + deltaMs } });
   },
 
@@ -103,19 +103,32 @@ export const useSessionState = create<SessionState>()((set, get) => ({
   async flush() {
     if (flushing) return flushing;
     const run = async () => {
-      const { session, dirty, answers, pendingEvents, location, elapsedMs } = get();
-      if (!session || session.status !== 'in-progress') return;
+      const { session, dirty, answers, pendingEvents, location } = get();
+      if (!session || session.status !== 'in-progress' || session.timeUpAt) return;
       const changed = Object.fromEntries([...dirty].map((id) => [id, answers[id]]));
       set({ dirty: new Set(), pendingEvents: [], save: { ...get().save, status: 'saving' } });
       try {
-        const { savedAt } = await host.saveProgress({ sessionId: session.sessionId, location, elapsedMs, answers: changed, events: pendingEvents });
-        set({ save: { status: 'saved', lastSavedAt: savedAt, message: null } });
+        const saved = await host.saveProgress({ sessionId: session.sessionId, location, answers: changed, events: pendingEvents });
+        // The host's clock is the one that counts: the local tick only fills the second between saves.
+        set({ elapsedMs: saved.elapsedMs, save: { status: 'saved', lastSavedAt: saved.savedAt, message: null } });
       } catch (error) {
-        // Put back what did not reach the disk (newer edits win over the copies being retried).
         const now = get();
+        if (error instanceof HostCallError && error.code === 'time-up') {
+          // The host stopped the clock: show its figures (the overall clock reads 0:00) and say why nothing was saved.
+          const { session: fresh } = await host.getActiveSession({}).catch(() => ({ session: null }));
+          set({
+            session: { ...session, timeUpAt: fresh?.timeUpAt ?? new Date().toISOString() },
+            elapsedMs: fresh?.elapsedMs ?? now.elapsedMs,
+            save: { status: 'error', lastSavedAt: now.save.lastSavedAt, message: error.message },
+          });
+          return;
+        }
+        // An event the host refuses would be refused again: keep the answers for the retry, drop those events.
+        const refusedEvents = error instanceof HostCallError && ['invalid-input', 'forbidden', 'too-large'].includes(error.code);
+        // Put back what did not reach the disk (newer edits win over the copies being retried).
         set({
           dirty: new Set([...dirty, ...now.dirty]),
-          pendingEvents: [...pendingEvents, ...now.pendingEvents],
+          pendingEvents: refusedEvents ? now.pendingEvents : [...pendingEvents, ...now.pendingEvents],
           save: { status: 'error', lastSavedAt: now.save.lastSavedAt, message: errorMessage(error) },
         });
       }

@@ -51,7 +51,8 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
       setOutput({ kind: 'tests', report });
       data = { purpose: 'tests', ok: report.ok, counts: report.counts, failing: report.tests.filter((t) => t.status !== 'pass').map((t) => t.name), ms: Math.round(outcome.ms) };
     }
-    useSessionState.getState().record({ type: 'run', exerciseId: 'python', data: { ...data, source } });
+    // The run's source is the answer saved with it (the host logs answer changes before events), so it is not copied here.
+    useSessionState.getState().record({ type: 'run', exerciseId: 'python', data: { startedBy: 'candidate', ...data } });
   }
 
   const jumpTo = (frame: PythonFrame) => {

@@ -37,7 +37,8 @@ export default function SqlExercise({ variantId }: { variantId: string }) {
         if (r?.ok) counts[t.name] = Number(r.results[0]?.rows[0]?.[0] ?? 0);
       }
       setRowCounts(counts);
-      await run(answer.query, 'query');
+      // Drawing the tile on arrival is the app's doing, not an attempt by the candidate: it is not recorded.
+      await run(answer.query, 'query', false);
     })();
   }, [status, rowCounts, run, answer.query]);
 

@@ -1,10 +1,16 @@
-// Renderer: can this session be trusted, and how was the time spent: hash chain, pastes, focus losses, time per exercise.
+// Renderer: can this session be trusted (chain, plan check, seal, receipt, the version graded), and how was the time
+// spent: time per exercise by the host's clock, restarts, time-up, pastes, focus losses.
 import type { IntegrityReport } from '../../../../contract/host-api';
+import type { SessionReview } from '../../../../contract/review';
 import type { Session } from '../../../../contract/session';
 import { exerciseBudgetMs, formatClock } from '../../../../assessment/assessment-timing';
 import { exerciseTitle } from '../../../../assessment/exercise-registry';
 
-export function IntegrityPanel({ session, integrity }: { session: Session; integrity: IntegrityReport }) {
+const short = (hash: string | null | undefined) => (hash ? hash.slice(0, 12) : 'none');
+
+export function IntegrityPanel({ session, integrity, review }: { session: Session; integrity: IntegrityReport; review?: SessionReview | null }) {
+  const resumes = session.events.filter((e) => e.type === 'session-resumed');
+  const graded = review?.gradedHeadHash ?? null;
   const pastes = session.events.filter((e) => e.type === 'paste');
   const returns = session.events.filter((e) => e.type === 'focus-returned');
   const focusLosses = session.events.filter((e) => e.type === 'focus-lost').length;
@@ -14,7 +20,37 @@ export function IntegrityPanel({ session, integrity }: { session: Session; integ
       <p className={integrity.ok ? 'check-passes' : 'form-error'} role="status" data-testid="chain-status">
         {integrity.message}
       </p>
-      <h2>Time per exercise</h2>
+      <dl className="integrity-facts">
+        <dt>Format</dt>
+        <dd data-testid="integrity-format">{integrity.format === 'legacy' ? 'Legacy format: integrity limited to the event chain' : 'Chained log, every graded field derived from it'}</dd>
+        <dt>Plan prepared here</dt>
+        <dd data-testid="integrity-plan">
+          {integrity.plan.preparedHere === null ? 'cannot tell' : integrity.plan.preparedHere ? 'yes' : 'no'}: {integrity.plan.message}
+        </dd>
+        <dt>Seal</dt>
+        <dd data-testid="integrity-seal">{integrity.seal.message}</dd>
+        <dt>Receipt code</dt>
+        <dd className="mono" data-testid="integrity-receipt">{integrity.receipt ?? 'none (not sealed)'}</dd>
+        <dt>Version</dt>
+        <dd data-testid="integrity-version">
+          {integrity.eventCount} events, head {short(integrity.headHash)}
+          {graded && (graded === integrity.headHash ? '; the grades are for this version.' : `; the grades shown were computed for an older version (head ${short(graded)}) and are being redone.`)}
+        </dd>
+      </dl>
+      {integrity.notes.length > 0 && (
+        <ul data-testid="integrity-notes">
+          {integrity.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {resumes.length > 0 && (
+        <p>
+          The app was restarted {resumes.length} {resumes.length === 1 ? 'time' : 'times'}; time while it was closed is not charged (
+          {resumes.map((r) => formatClock(Number(r.data.closedForMs ?? 0))).join(', ')} closed).
+        </p>
+      )}
+      <h2>Time per exercise (the host's clock)</h2>
       <table>
         <thead>
           <tr>

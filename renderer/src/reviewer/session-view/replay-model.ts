@@ -1,5 +1,6 @@
 // Renderer: pure helpers for replay: what an exercise's answer was at a moment, where the runs are, time offsets.
 import { findExerciseDefinition } from '../../../../assessment/exercise-registry';
+import { applyPatch, type PatchOp } from '../../../../contract/answer-patch';
 import type { Session, SessionEvent } from '../../../../contract/session';
 
 /**
@@ -10,7 +11,8 @@ export function answerAtSeq(events: readonly SessionEvent[], atSeq: number): unk
   let answer: unknown;
   for (const e of events) {
     if (e.seq > atSeq) break;
-    if (e.type === 'autosave') answer = (e.data as { answer?: unknown }).answer;
+    // Format 2 logs a patch against the answer before it; a legacy file logged the whole answer.
+    if (e.type === 'autosave') answer = Array.isArray(e.data.patch) ? applyPatch(answer, e.data.patch as PatchOp[]) : (e.data as { answer?: unknown }).answer;
   }
   return answer;
 }

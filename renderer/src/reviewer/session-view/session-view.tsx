@@ -95,7 +95,7 @@ export function SessionView({ token, sessionId, onBack }: { token: string; sessi
           ))}
         {tab === 'answers' && <AnswersPanel session={session} />}
         {tab === 'replay' && <ReplayPanel session={session} />}
-        {tab === 'integrity' && integrity && <IntegrityPanel session={session} integrity={integrity} />}
+        {tab === 'integrity' && integrity && <IntegrityPanel session={session} integrity={integrity} review={review} />}
       </div>
     </div>
   );

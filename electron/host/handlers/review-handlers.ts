@@ -1,0 +1,23 @@
+// Host (Node): grading a stored session and the reviewer's ratings and overrides on it.
+import type { HostHandlers } from '../../../contract/host-api';
+import type { HostDeps } from './host-deps';
+
+type ReviewHandlers = Pick<HostHandlers, 'gradeSession' | 'applyReviewAction'>;
+
+export function createReviewHandlers(deps: HostDeps): ReviewHandlers {
+  const { store, auth, reviews } = deps;
+  return {
+    async gradeSession({ token, sessionId }) {
+      auth.check(token);
+      const review = await reviews.grade(store.get(sessionId).session);
+      return { review, scorecard: reviews.scorecard(review) };
+    },
+
+    async applyReviewAction({ token, sessionId, action }) {
+      const reviewer = auth.check(token);
+      store.get(sessionId);
+      const review = await reviews.apply(sessionId, action, reviewer);
+      return { review, scorecard: reviews.scorecard(review) };
+    },
+  };
+}
