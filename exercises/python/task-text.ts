@@ -27,15 +27,23 @@ ${p.story}
 Complete \`run_ingest(source_dir, warehouse)\` in **ingest.py** (the only file you edit). It must:
 
 1. Read every \`.csv\` and \`.json\` file in \`source_dir\`, in file-name order. CSV files have a header row and may
-   start with a UTF-8 byte-order mark; JSON files hold a list of objects. Skip blank lines.
+   start with a UTF-8 byte-order mark; JSON files hold a list of objects. Skip blank lines. A completely empty file
+   (0 bytes), a CSV with only its header and a JSON empty list hold no records: load nothing from them and raise no
+   error. Read CSV columns by their header name, not by position: columns may come in any order, extra source
+   columns are ignored, and an optional column may be missing altogether (its field loads as \`None\`).
 2. Check each record against the schema below. Trim spaces around values; an empty string, \`null\` or a missing
-   field counts as absent.
+   field counts as absent. Text may hold any script, quotes, commas and line breaks (inside quoted CSV values): keep
+   it as written, only trimmed. JSON values may be numbers, numeric strings, booleans or \`null\`, and an item of
+   the list that is not an object is an invalid record.
 3. Load each valid record into the \`${p.table}\` table **idempotently**: running the same files twice must not load
-   anything twice (the key is \`${p.keyField}\`). If a key appears more than once in one run, the last valid
-   occurrence wins and the earlier ones count as duplicates.
-4. Put every invalid record in quarantine (\`warehouse.quarantine(...)\`) with a reason that names the field and
-   the problem. A CSV row with more values than the header is invalid too.
+   anything twice (the key is \`${p.keyField}\`), and a record whose values changed since the last run is updated in
+   place. If a key appears more than once in one run, in one file or across files, the last valid occurrence (in
+   file-name order) wins and the earlier ones count as duplicates.
+4. Put every invalid record in quarantine (\`warehouse.quarantine(...)\`) with the record as it was read and a
+   reason that names the field and the problem. A CSV row with more values than the header is invalid too. A file
+   in which no record is valid loads nothing and quarantines every record.
 5. Return a summary dict and pass it to \`warehouse.record_run(summary)\`.
+6. Handle large files: grading loads a file of 30,000 rows, and that run must finish within 25 seconds.
 
 ## Declared schema: table \`${p.table}\`, key \`${p.keyField}\`
 | Field | Rules | Meaning | Example |
@@ -57,15 +65,16 @@ already loaded with the same values), \`duplicates\` and \`quarantined\`. They a
 
 ## Errors
 Fail with a clear exception rather than loading half-checked data: a missing \`source_dir\` raises
-\`FileNotFoundError\`; a file that cannot be parsed, or a CSV header without a required column, raises
-\`ValueError\` whose message names the file (and the column).
+\`FileNotFoundError\`; a non-empty file that cannot be parsed, or a CSV header without a required column (the key
+column included), raises \`ValueError\` whose message names the file (and the column).
 
 ## Files
 ${p.files.map((f) => `- \`${f.path}\`: ${f.description}`).join('\n')}
 
-Use the **Run tests** button for the public tests in \`test_ingest.py\`. More tests run when your work is graded:
-think about what else real source files could contain. Readability, error handling and logging count. The
-warehouse password, if you ever needed one, comes from the environment (\`WAREHOUSE_PASSWORD\`), never from code.
+Use the **Run tests** button for the public tests in \`test_ingest.py\`. More tests run when your work is graded,
+on other files that follow the rules above: code that only fits the sample files will not pass them. Readability,
+error handling and logging count. Write to the warehouse only through its API (no other files written or deleted).
+The warehouse password, if you ever needed one, comes from the environment (\`WAREHOUSE_PASSWORD\`), never from code.
 `;
 }
 

@@ -57,6 +57,16 @@ describe('gradeLearning', () => {
     expect(recovery.evidence[0]!.detail).toContain('KeyError: id');
   });
 
+  it('gives no recovery credit when every run succeeded: there was no error to recover from, so it is left unscored', () => {
+    const grade = gradeLearning(session([
+      run(2, 'sql', { purpose: 'query', ok: true, sql: 'select 1' }),
+      run(4, 'python', { purpose: 'tests', ok: true, failing: [] }),
+    ]));
+    const recovery = find(grade, 'learning.recovers-from-errors');
+    expect(recovery.score).toBeNull();
+    expect(recovery.evidence[0]!.label).toMatch(/no error to recover from, so no evidence/);
+  });
+
   it('scores a session with no runs 0 (not pending) and says so, with weak signals', () => {
     const grade = gradeLearning(session([]));
     expect(find(grade, 'learning.iteration').score).toBe(0);

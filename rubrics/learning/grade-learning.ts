@@ -110,8 +110,8 @@ export function gradeLearning(session: Session): ExerciseGrade {
     if (runs.length === 0) {
       criteria.push(criterion(LEARNING_CRITERION_IDS.recovery, 0, [{ kind: 'note', label: 'No runs recorded before submitting', detail: 'Nothing was tried, so there is no error met and fixed to credit.' }]));
     } else if (threads.length === 0) {
-      // Nothing broke, so nothing was left broken; iteration already separates one lucky run from a working loop.
-      criteria.push(criterion(LEARNING_CRITERION_IDS.recovery, 1, [{ kind: 'note', label: `Every one of ${runs.length} runs succeeded`, detail: 'No failed run or failing public test to recover from.' }]));
+      // Nothing broke, so there is no evidence either way: no score (left out of the mean), not full marks.
+      criteria.push(criterion(LEARNING_CRITERION_IDS.recovery, null, [{ kind: 'note', label: `Every one of ${runs.length} runs succeeded: no error to recover from, so no evidence`, detail: 'Not scored; a reviewer may rate it from the replay.' }]));
     } else {
       const resolved = threads.filter((t) => t.resolvedAt).length;
       criteria.push(criterion(LEARNING_CRITERION_IDS.recovery, resolved / threads.length, threads.map(threadEvidence)));

@@ -11,6 +11,7 @@ import { PYTHON_CRITERIA } from './criteria';
 import { pythonReferenceAnswer } from './fixtures/reference-answers';
 import { gradePythonAnswer } from './grade-python';
 import { GradingRuntime } from './grading-runtime';
+import { pythonReferenceAnswers } from './references';
 import { HIDDEN_TESTS } from './hidden-tests';
 
 const RUNTIME = 'pythonRuntime';
@@ -18,12 +19,8 @@ const RUNTIME = 'pythonRuntime';
 /** The shared grading interpreter among opened resources (also for the bench, which grades outside a session). */
 export const pythonRuntimeOf = (resources: GradingResources): GradingRuntime => gradingResource<GradingRuntime>(resources, RUNTIME);
 
-function referenceAnswers(variantId: string): ReferenceAnswer<PythonAnswer>[] {
-  return [
-    { variantId, level: 'strong', description: 'Validates against the schema, quarantines with reasons, upserts by key, logs, and fails clearly.', answer: pythonReferenceAnswer(variantId, 'strong') },
-    { variantId, level: 'weak', description: 'Reads the files but validates nothing, appends on every run and swallows every exception.', answer: pythonReferenceAnswer(variantId, 'naive') },
-    { variantId, level: 'starter', description: 'The starter module, untouched.', answer: { source: getPythonVariant(variantId).starterSource } },
-  ];
+function starterAnswer(variantId: string): ReferenceAnswer<PythonAnswer> {
+  return { variantId, level: 'starter', description: 'The starter module, untouched.', answer: { source: getPythonVariant(variantId).starterSource } };
 }
 
 export const PYTHON_RUBRIC: ExerciseRubric<PythonAnswer> = {
@@ -33,7 +30,7 @@ export const PYTHON_RUBRIC: ExerciseRubric<PythonAnswer> = {
     [RUNTIME]: ({ workerDir }) => new GradingRuntime(workerDir ? { workerUrl: join(workerDir, 'grading-worker.mjs') } : {}),
   },
   grade: ({ answer, variantId, resources }) => gradePythonAnswer(answer, variantId, { runtime: pythonRuntimeOf(resources) }),
-  referenceAnswers: () => PYTHON_VARIANT_IDS.flatMap(referenceAnswers),
+  referenceAnswers: () => [...pythonReferenceAnswers(), ...PYTHON_VARIANT_IDS.map(starterAnswer)],
   // A candidate's module as a bare .py file is the answer's source; anything else is the answer as JSON.
   readAnswerFile: (text, fileName) => (fileName.endsWith('.py') ? { answer: { source: text } } : { answer: JSON.parse(text) as unknown }),
   secretStrings: () => {

@@ -17,6 +17,7 @@ export const RED_FLAG_DIMENSIONS: Readonly<Record<string, readonly DimensionId[]
   'python.hardcoded-secret': ['security'],
   'python.executes-input': ['security', 'python-scripting'],
   'python.fs-write': ['pipelines', 'security'],
+  'python.runtime-fs-writes': ['pipelines', 'security'],
   'python.special-cases-sample': ['python-scripting', 'pipelines'],
   'python.bypasses-validation': ['python-scripting', 'pipelines'],
 };

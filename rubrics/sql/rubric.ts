@@ -10,7 +10,8 @@ import { contentText, longestPrivateLine } from '../kit/secret-strings';
 import { getSqlAnswerKey } from './answer-keys';
 import { SQL_CRITERIA } from './criteria';
 import { gradeSqlAnswer, sqlCriteriaForVariant } from './grade-sql';
-import { sqlReferenceAnswer, sqlReferenceQuery } from './reference-answer';
+import { sqlReferenceQuery } from './reference-answer';
+import { sqlReferenceAnswers } from './references';
 import { SqlSandbox } from './sql-sandbox';
 
 const SANDBOX = 'sqlSandbox';
@@ -25,12 +26,13 @@ export const SQL_RUBRIC: ExerciseRubric<SqlAnswer> = {
   resources: {
     [SANDBOX]: ({ workerDir }) => new SqlSandbox(workerDir ? { workerUrl: join(workerDir, 'sql-sandbox-worker.mjs') } : {}),
   },
-  grade: ({ answer, variantId, resources }) => gradeSqlAnswer(answer, variantId, { sandbox: sqlSandboxOf(resources) }),
-  referenceAnswers: () =>
-    SQL_VARIANT_IDS.flatMap((variantId) => [
-      { variantId, level: 'strong' as const, description: 'The reference fix of every seeded bug, an explanation naming each, and checks that catch every corruption.', answer: sqlReferenceAnswer(variantId) },
-      { variantId, level: 'starter' as const, description: 'The broken query submitted unchanged, no explanation, the example check only.', answer: sqlStarterAnswer(getSqlVariant(variantId)) },
-    ]),
+  grade: ({ answer, variantId, resources, events }) => gradeSqlAnswer(answer, variantId, { sandbox: sqlSandboxOf(resources), events }),
+  referenceAnswers: () => [
+    ...sqlReferenceAnswers(),
+    ...SQL_VARIANT_IDS.map((variantId) => ({
+      variantId, level: 'starter' as const, description: 'The broken query submitted unchanged, no explanation, the example check only.', answer: sqlStarterAnswer(getSqlVariant(variantId)),
+    })),
+  ],
   secretStrings: () => {
     // Whatever any variant shows candidates is public, so a line shared with it is no evidence of a leak.
     const publicText = contentText(listSqlVariants());

@@ -38,7 +38,9 @@ export const activeAccountsByRegion: SqlVariant = {
     '2. Explain each problem you found: what was wrong, why it produced what Sales saw, and how you fixed it.\n' +
     '3. Write validation checks: SQL queries that return no rows on healthy data and return the offending rows ' +
     'when something is wrong with the data this tile depends on.\n\n' +
-    'The database is SQLite. Your queries run on a copy of the data, so nothing you run can damage it.',
+    'The database is SQLite. The tile reads two columns in this order: the region and the number of accounts. ' +
+    'Treat the database as the production warehouse: use read-only queries. Statements that change data (INSERT, UPDATE, ' +
+    'DELETE, DROP...) in your answer or in your runs are flagged for the reviewer, even though you work on a copy.',
   resultOrderMatters: false,
   brokenQuery: `-- Active paying accounts by region (accounts in dunning excluded)
 SELECT a.region,

@@ -44,7 +44,10 @@ export const churnByMonth: SqlVariant = {
     '3. Write validation checks: SQL queries that return no rows on healthy data and return the offending rows ' +
     'when something is wrong with the data this tile depends on.\n\n' +
     'The database is SQLite; date(), datetime() and strftime() accept modifiers such as \'+9 hours\'. ' +
-    'Your queries run on a copy of the data, so nothing you run can damage it.',
+    'The tile reads four columns in this order: the month as text written exactly YYYY-MM (for example 2024-01), new accounts, ' +
+    'closed accounts and the net change. ' +
+    'Treat the database as the production warehouse: use read-only queries. Statements that change data (INSERT, UPDATE, ' +
+    'DELETE, DROP...) in your answer or in your runs are flagged for the reviewer, even though you work on a copy.',
   resultOrderMatters: true,
   brokenQuery: `-- Paying accounts: new vs churned by month (Tokyo reporting calendar)
 WITH months(month_start, next_month_start) AS (

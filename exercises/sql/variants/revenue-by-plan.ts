@@ -38,8 +38,10 @@ export const revenueByPlan: SqlVariant = {
     '2. Explain each problem you found: what was wrong, why it produced the numbers Finance saw, and how you fixed it.\n' +
     '3. Write validation checks: SQL queries that return no rows on healthy data and return the offending rows ' +
     'when something is wrong with the data this tile depends on.\n\n' +
-    'The database is SQLite; date(), datetime() and strftime() are available. Your queries run on a copy of the data, ' +
-    'so nothing you run can damage it.',
+    'The database is SQLite; date(), datetime() and strftime() are available. The tile reads two columns in this order: ' +
+    'the plan name and the revenue as a number of dollars with cents (for example 1234.56). ' +
+    'Treat the database as the production warehouse: use read-only queries. Statements that change data (INSERT, UPDATE, ' +
+    'DELETE, DROP...) in your answer or in your runs are flagged for the reviewer, even though you work on a copy.',
   resultOrderMatters: false,
   brokenQuery: `-- Collected revenue by plan, March 2024 (USD)
 SELECT p.name AS plan_name,
