@@ -6,6 +6,7 @@ import { benchFoundation } from './foundation-bench';
 import { benchPythonBrowser, benchSql } from './exercise-bench';
 import { benchGrading } from './grading-bench';
 import { benchSessionBatch } from './session-batch-bench';
+import { benchSessionFile } from './session-file-bench';
 
 if (!existsSync('dist/renderer/index.html')) execSync('npm run --silent build:renderer', { stdio: 'inherit' });
 
@@ -19,3 +20,4 @@ try {
 }
 printFigures('Grading (Node, host side)', await benchGrading());
 printFigures('Scorecard grading of whole sessions (Node, 2 cores)', await benchSessionBatch());
+printFigures('Session file over a simulated hour per exercise (Node, host side; goals: ≤ 1 MB, save p95 ≤ 20 ms)', await benchSessionFile());
