@@ -3,7 +3,6 @@
 // leaked anyway; it gets nothing usable, while Python and SQL still work.
 import { test, expect, openApp, startAssessment } from './app-fixture';
 import { replaceEditorText } from './editor-input';
-import { openFixedPlan } from './plan-files';
 
 /** Synchronous XHR from the Pyodide worker: the one way candidate code can wait for an answer inside a run. */
 function probeProgram(leakedToken: string): string {
@@ -42,10 +41,7 @@ test('Python in the exercise worker cannot read the page token or call the host 
   const token = await page.locator('meta[name="host-token"]').getAttribute('content');
   expect(token).toMatch(/^[0-9a-f]{64}$/);
 
-  await openFixedPlan(page, app.dataDir, [
-    { exerciseId: 'python', variantId: 'orders-ingest', minutes: 60 },
-    { exerciseId: 'sql', variantId: 'revenue-by-plan', minutes: 45 },
-  ]);
+  // The default assessment (no plan file): it holds both exercises whose workers run candidate code.
   await startAssessment(page, 'Wanda Worker');
   await page.getByRole('button', { name: 'Python ingestion' }).click();
   await expect(page.getByTestId('python-status')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
