@@ -12,7 +12,7 @@ export function formatClock(minutes: number): string {
   const day = Math.floor(minutes / 1440);
   const inDay = minutes - day * 1440;
   const hhmm = `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`;
-  return day === 0 ? hhmm : `${hhmm} (+${day}d)`;
+  return day === 0 ? hhmm : `${hhmm} (${day > 0 ? '+' : ''}${day}d)`;
 }
 
 const DAY_MS = 86_400_000;

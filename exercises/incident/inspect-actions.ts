@@ -11,14 +11,14 @@ export function readLog({ scenario, state }: StepContext, partitionId: string, t
   if (!world || !task) return refuse(`There is no task ${taskId} in a run for ${partitionId}.`);
   const instance = world.tasks[taskId]!;
   const last = instance.attempts.at(-1);
-  if (!last) return { minutes: 1, tone: 'info', summary: `${taskId} for ${formatPartition(partitionId)} has not run (${instance.state.replace('_', ' ')}): there is no log yet.`, apply: (s) => ({ ...s, openLog: { partitionId, taskId } }) };
+  if (!last) return { minutes: 1, tone: 'info', summary: `${taskId} for ${formatPartition(partitionId)} has not run (${instance.state.replace('_', ' ')}): there is no log yet.`, apply: (s) => ({ ...s, openLog: { partitionId, taskId, attempt: 0 } }) };
   const showsFault = last.state === 'failed' && taskId === scenario.fault.failingTaskId && last.lines.includes(scenario.fault.errorLog[0]!);
   return {
     minutes: 3,
     tone: last.state === 'failed' ? 'warn' : 'info',
     summary: `Read the log of ${taskId} for ${formatPartition(partitionId)} (try ${instance.attempts.length}, ${last.state}).`,
     apply: (s) => {
-      const opened = { ...s, openLog: { partitionId, taskId } };
+      const opened = { ...s, openLog: { partitionId, taskId, attempt: instance.attempts.length } };
       return showsFault ? learn(opened, 'failure-seen') : opened;
     },
   };

@@ -1,7 +1,7 @@
 // Pure (all processes): the simulated world of an incident and its starting point. The reducer (reducer.ts) is the
 // only thing that changes it, so the candidate's screen, the reviewer's replay and the grader see the same world.
 import type { IncidentActionKind } from './actions';
-import { formatCount, parseClock } from './clock';
+import { formatCount, parseClock, partitionCount } from './clock';
 import type { IncidentFact, IncidentScenario, PartyId } from './scenario-schema';
 
 /** Airflow's task instance states, as the grid colours them. */
@@ -103,7 +103,8 @@ export interface IncidentState {
   /** Bumped whenever a load writes rows; a validation is current only for the version it saw. */
   dataVersion: number;
   facts: IncidentFact[];
-  openLog: { partitionId: string; taskId: string } | null;
+  /** The log the candidate last read: which attempt, so a later re-run does not change what they saw. */
+  openLog: { partitionId: string; taskId: string; attempt: number } | null;
   validation: { at: number; dataVersion: number; rows: PartitionCheck[] } | null;
   publications: Publication[];
   messages: ChannelMessage[];
@@ -126,8 +127,9 @@ export function initialIncidentState(scenario: IncidentScenario): IncidentState 
   const partitions: Record<string, PartitionWorld> = {};
   const failing = scenario.fault.failingTaskId;
   const failingIndex = scenario.dag.tasks.findIndex((t) => t.taskId === failing);
-  const nightly = parseClock('02:00') - 1440; // the night before the incident day, shown as history
   scenario.partitions.forEach((p) => {
+    // A day's run starts at 02:00 the next morning: the newest day's run failed today, earlier ones on earlier nights.
+    const nightly = parseClock('02:00') - (partitionCount(p.partitionId, scenario.incidentDay) - 2) * 1440;
     const tasks: Record<string, TaskInstance> = {};
     scenario.dag.tasks.forEach((t, i) => {
       const doneLine = `${t.operator} finished for ${p.partitionId}.`;

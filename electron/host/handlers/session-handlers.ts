@@ -16,12 +16,15 @@ import type { PendingRecord } from '../session-store';
 import { exportText, requireCandidateSession, slug, type HostDeps } from './host-deps';
 
 /** With nothing else to record, the clock is written to the log at least this often (a crash costs at most this). */
-export const TICK_MS = 5_000;
+export const TICK_MS = 900;
 
 type SessionHandlers = Pick<HostHandlers, 'getActiveSession' | 'startSession' | 'saveProgress' | 'submitSession' | 'exportSession'>;
 
-/** The candidate screen needs the state, not the whole log. */
-const forCandidate = (session: Session): Session => ({ ...session, events: [] });
+/**
+ * The candidate screen needs the state, not the whole log; only the candidate's own `action` events come back, so an
+ * exercise worked through actions (the incident simulation) resumes at the same step after a reload.
+ */
+const forCandidate = (session: Session): Session => ({ ...session, events: session.events.filter((e) => e.type === 'action') });
 
 function checkRendererEvent(event: NewEvent, session: Session): void {
   if (HOST_ONLY_EVENT_TYPES.has(event.type)) throw new HostError('forbidden', `"${event.type}" events are recorded by the host only; nothing was saved.`);
