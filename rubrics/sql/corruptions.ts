@@ -105,7 +105,7 @@ const CORRUPTIONS: Corruption[] = [
     id: 'duplicate-subscriptions',
     title: 'Subscriptions loaded twice',
     realProblem: 'A re-run of the subscriptions import appended instead of overwriting, duplicating some active subscriptions.',
-    touches: ['subscriptions.account_id', 'subscriptions.plan_id', 'subscriptions.status'],
+    touches: ['subscriptions.account_id', 'subscriptions.plan_id'],
     apply(data) {
       let id = nextId(data.subscriptions, 'subscription_id');
       const batch = data.subscriptions.filter((s) => s.status === 'active' && s.plan_id !== 1).slice(0, 5);

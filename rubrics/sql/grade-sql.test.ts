@@ -110,6 +110,23 @@ describe('validation check grading', () => {
   });
 });
 
+describe('check precision counts only false alarms', () => {
+  it('does not mark down a quiet check that guards a problem no corrupted copy simulates', async () => {
+    const answer: SqlAnswer = {
+      query: 'SELECT 1',
+      explanation: '',
+      checks: [
+        { checkId: 'neg', name: 'Negative payments', sql: 'SELECT payment_id FROM payments WHERE amount_cents < 0' },
+        { checkId: 'method', name: 'Unknown payment method', sql: "SELECT payment_id FROM payments WHERE method NOT IN ('card', 'bank_transfer')" },
+        { checkId: 'noisy', name: 'Failed payments', sql: "SELECT payment_id FROM payments WHERE status = 'failed'" },
+      ],
+    };
+    const g = await gradeSqlAnswer(answer, 'revenue-by-plan', { sandbox });
+    // Two of three are quiet on healthy data; only the one that fires there is a false alarm.
+    expect(score(g, 'sql.checks.precision')).toBeCloseTo(2 / 3, 5);
+  });
+});
+
 describe('destructive statements', () => {
   it('raises a red flag for a correct SELECT followed by a DELETE, and withholds "all bugs fixed"', async () => {
     const reference = sqlReferenceAnswer('revenue-by-plan');

@@ -47,3 +47,28 @@ for (const variant of listSqlVariants()) {
     });
   });
 }
+
+describe('a wrong fix of one bug does not cost the credit for a correct fix of another', () => {
+  it('churn-by-month: shifting by -9 hours (the wrong way) keeps the fan-out and NULL fixes credited', async () => {
+    const key = getSqlAnswerKey('churn-by-month');
+    const wrongZone = key.buildQuery(new Set<SqlBugId>(['timezone', 'fanout', 'null-arithmetic'])).replaceAll("'+9 hours'", "'-9 hours'");
+    const grade = await gradeQuery(sandbox, key, getSqlVariant('churn-by-month'), wrongZone);
+    expect([...grade.fixedBugs].sort()).toEqual(['fanout', 'null-arithmetic']);
+  });
+
+  it('active-accounts-by-region: dropping the dunning filter instead of fixing it keeps the distinct count credited', async () => {
+    const key = getSqlAnswerKey('active-accounts-by-region');
+    const full = key.buildQuery(new Set<SqlBugId>(['count-distinct', 'not-in-null']));
+    const noDunning = full.replace(/ {2}AND NOT EXISTS \([\s\S]*?\n {2}\)\n/, '');
+    expect(noDunning).not.toContain('NOT EXISTS');
+    const grade = await gradeQuery(sandbox, key, getSqlVariant('active-accounts-by-region'), noDunning);
+    expect(grade.fixedBugs).toEqual(['count-distinct']);
+  });
+
+  it('revenue-by-plan: an inner join instead of the outer-join fix keeps the date and division fixes credited', async () => {
+    const key = getSqlAnswerKey('revenue-by-plan');
+    const inner = key.buildQuery(new Set<SqlBugId>(['date-boundary', 'integer-division'])).replace(/LEFT JOIN payments/, 'JOIN payments');
+    const grade = await gradeQuery(sandbox, key, getSqlVariant('revenue-by-plan'), inner);
+    expect([...grade.fixedBugs].sort()).toEqual(['date-boundary', 'integer-division']);
+  });
+});

@@ -1,11 +1,18 @@
 // Host only: answer key for churn-by-month — seeded bugs, reference fix, hidden-data recipes and good checks.
 import type { SqlBugId } from '../bug-library';
 import type { SqlAnswerKey } from '../answer-key';
-import { addHours, utcHour } from '../../../exercises/sql/timestamps';
+import { utcHour } from '../../../exercises/sql/timestamps';
 import { addAccount, paidPlanIds, removeSubscriptions } from '../data-edits';
 import { DUPLICATE_SUBSCRIPTIONS_CHECK, UNKNOWN_PLAN_CHECK } from './shared-checks';
 
 const MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04'];
+
+function midMonthDaytime(ts: string): string {
+  const day = Number(ts.slice(8, 10));
+  const safeDay = Math.min(Math.max(day, 2), 27);
+  const hour = 9 + (utcHour(ts) % 6);
+  return `${ts.slice(0, 8)}${String(safeDay).padStart(2, '0')} ${String(hour).padStart(2, '0')}${ts.slice(13)}`;
+}
 
 function buildQuery(fixed: ReadonlySet<SqlBugId>): string {
   const distinct = fixed.has('fanout') ? 'DISTINCT ' : '';
@@ -64,10 +71,12 @@ export const churnByMonthKey: SqlAnswerKey = {
       bugId: 'timezone',
       whatIsWrong: 'Months are cut at UTC midnight, but the business reports in Tokyo time (UTC+9): sign-ups and closures from 15:00 UTC on the last day of a month belong to the next month.',
       neutralise(data) {
-        // With every account event before 15:00 UTC, the UTC date and the Tokyo date are the same day.
+        // Every account event between 09:00 and 15:00 UTC, never on a month's first or last day: the UTC and the Tokyo
+        // month are then the same, and so is the month after any shift of up to nine hours either way, so a wrong
+        // time-zone fix cannot cost the credit for the other bugs.
         for (const a of data.accounts) {
-          if (utcHour(a.created_at) >= 15) a.created_at = addHours(a.created_at, -12);
-          if (a.closed_at && utcHour(a.closed_at) >= 15) a.closed_at = addHours(a.closed_at, -12);
+          a.created_at = midMonthDaytime(a.created_at);
+          if (a.closed_at) a.closed_at = midMonthDaytime(a.closed_at);
         }
       },
       expose(data) {
