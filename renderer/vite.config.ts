@@ -11,6 +11,13 @@ const require = createRequire(import.meta.url);
 const MONACO_LEAN_ID = 'virtual:monaco-lean';
 
 /**
+ * Which desktop flavour a build is for. `vite build --mode candidate` builds the candidate kit's renderer, which leaves
+ * the reviewer area out entirely, into dist/renderer-candidate; the default (also what browser mode serves) has everything.
+ */
+const flavorOf = (mode: string) => (mode === 'candidate' ? 'candidate' : 'reviewer');
+const defaultOutDir = (mode: string) => resolve(here, flavorOf(mode) === 'candidate' ? '../dist/renderer-candidate' : '../dist/renderer');
+
+/**
  * monaco-editor's main entry registers ~80 languages and four language services. This virtual module keeps
  * editor.main's own editor contributions (find, suggest, folding...) and only the SQL and Python grammars.
  */
@@ -33,7 +40,7 @@ function monacoLean(): Plugin {
 }
 
 /** Pyodide and sql.js load their wasm and stdlib at run time from beside the page. */
-function runtimeAssets(): Plugin {
+function runtimeAssets(fallbackOutDir: string): Plugin {
   const pyodideDir = dirname(require.resolve('pyodide/package.json'));
   const sqlJsWasm = require.resolve('sql.js/dist/sql-wasm-browser.wasm');
   const files: Array<[string, string]> = [
@@ -45,7 +52,7 @@ function runtimeAssets(): Plugin {
   return {
     name: 'runtime-assets',
     writeBundle(options) {
-      const out = options.dir ?? resolve(here, '../dist/renderer');
+      const out = options.dir ?? fallbackOutDir;
       for (const [from, to] of files) {
         mkdirSync(dirname(join(out, to)), { recursive: true });
         copyFileSync(from, join(out, to));
@@ -54,13 +61,15 @@ function runtimeAssets(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: here,
   base: './',
-  plugins: [react(), monacoLean(), runtimeAssets()],
+  plugins: [react(), monacoLean(), runtimeAssets(defaultOutDir(mode))],
+  // Replaced at build time, so the bundler drops the reviewer chunk from the candidate kit (see app.tsx).
+  define: { 'import.meta.env.VITE_FLAVOR': JSON.stringify(flavorOf(mode)) },
   build: {
     // DPE_RENDERER_DIR lets parallel work build and test its own copy without clobbering dist/.
-    outDir: process.env.DPE_RENDERER_DIR ? resolve(process.env.DPE_RENDERER_DIR) : resolve(here, '../dist/renderer'),
+    outDir: process.env.DPE_RENDERER_DIR ? resolve(process.env.DPE_RENDERER_DIR) : defaultOutDir(mode),
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 6000,
@@ -68,4 +77,4 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['pyodide'] },
-});
+}));

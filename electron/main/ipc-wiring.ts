@@ -1,14 +1,7 @@
 // Electron main: one ipcMain handler per HostApi message; every payload is validated and the sender frame checked.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { HOST_METHODS, hostApiSpec, type HostHandlers, type HostMethod, type HostReply } from '../../contract/host-api';
-import { dispatchHostCall } from '../host/dispatch';
-
-/** What the dispatcher is handed: the host services (handlers, and what the role check needs). */
-type DispatchTarget = Parameters<typeof dispatchHostCall>[0];
-/** What createHostServices returns, as far as the wiring is concerned. */
-export type WiredHost = { handlers: HostHandlers };
-// The dispatcher is moving from bare handlers to the services with their role check (issue 9); this accepts both.
-const dispatchTarget = (host: WiredHost): DispatchTarget => ('access' in host ? host : host.handlers) as unknown as DispatchTarget;
+import { HOST_METHODS, hostApiSpec, type HostMethod, type HostReply } from '../../contract/host-api';
+import { dispatchHostCall, type HostGate } from '../host/dispatch';
 
 export const APP_ORIGIN = 'app://assessment';
 
@@ -28,7 +21,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
  * `refusal` names the messages this flavour does not serve (the candidate kit's reviewer messages): they are answered
  * with that refusal and never reach the host.
  */
-export function registerHostIpc(ipcMain: Pick<IpcMain, 'handle'>, host: WiredHost, refusal: (method: HostMethod) => string | null = () => null): void {
+export function registerHostIpc(ipcMain: Pick<IpcMain, 'handle'>, host: HostGate, refusal: (method: HostMethod) => string | null = () => null): void {
   for (const method of HOST_METHODS) {
     ipcMain.handle(hostApiSpec[method].channel, async (event, payload: unknown): Promise<HostReply<unknown>> => {
       if (!isTrustedSender(event)) {
@@ -36,7 +29,7 @@ export function registerHostIpc(ipcMain: Pick<IpcMain, 'handle'>, host: WiredHos
       }
       const refused = refusal(method);
       if (refused) return { ok: false, error: { code: 'forbidden', message: refused } };
-      return dispatchHostCall(dispatchTarget(host), method, payload);
+      return dispatchHostCall(host, method, payload);
     });
   }
 }

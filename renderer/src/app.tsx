@@ -1,10 +1,14 @@
 // Renderer: the top-level screens, and the state the app publishes for tests (`data-app-state` on #root).
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AssessmentShell } from './screens/assessment-shell';
 import { FinishedScreen } from './screens/finished-screen';
 import { WelcomeScreen } from './screens/welcome-screen';
-import { ReviewerArea } from './reviewer/reviewer-area';
 import { useSessionState } from './state/session-state';
+
+// The candidate kit's renderer is built with `--mode candidate` (VITE_FLAVOR is then 'candidate'): this branch is dead
+// and the reviewer chunk is not emitted at all.
+const ReviewerArea =
+  import.meta.env.VITE_FLAVOR === 'candidate' ? null : lazy(() => import('./reviewer/reviewer-area').then((m) => ({ default: m.ReviewerArea })));
 
 export function App() {
   const view = useSessionState((s) => s.view);
@@ -41,6 +45,11 @@ export function App() {
     case 'finished':
       return <FinishedScreen />;
     case 'reviewer':
-      return <ReviewerArea />;
+      if (!ReviewerArea) return <div className="center-message" role="alert">The reviewer area is not part of the candidate kit.</div>;
+      return (
+        <Suspense fallback={<div className="center-message" role="status">Loading the reviewer area…</div>}>
+          <ReviewerArea />
+        </Suspense>
+      );
   }
 }

@@ -6,7 +6,8 @@ import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 if (!findElectronBinary()) {
   console.log(
     'Electron suite skipped: no Electron binary in node_modules/electron/dist (this machine cannot download it). ' +
-      'Install one (npx install-electron) or set ELECTRON_OVERRIDE_DIST_PATH to run it.',
+      'Install one (npx install-electron) or set ELECTRON_OVERRIDE_DIST_PATH to run it. ' +
+      'What does not need the binary is checked anyway: the wiring by electron/main/*.test.ts, the packed flavours by scripts/check-packaging.ts.',
   );
 }
 

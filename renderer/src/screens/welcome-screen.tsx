@@ -118,9 +118,11 @@ export function WelcomeScreen() {
           {isDefault ? 'Open an assessment file from your interviewer…' : 'Open a different assessment file…'}
           <input type="file" accept=".json,application/json" className="visually-hidden" data-testid="open-plan-file" onChange={(e) => void openPlan(e.target.files?.[0])} />
         </label>
-        <button type="button" className="link-button" onClick={() => useSessionState.getState().setView('reviewer')}>
-          Reviewer area
-        </button>
+        {import.meta.env.VITE_FLAVOR !== 'candidate' && (
+          <button type="button" className="link-button" onClick={() => useSessionState.getState().setView('reviewer')}>
+            Reviewer area
+          </button>
+        )}
       </footer>
     </main>
   );
