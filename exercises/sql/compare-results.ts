@@ -1,6 +1,8 @@
 // Pure (all processes): compares two query results the way a dashboard reader would; the diff doubles as grading evidence.
 
-export type SqlCell = string | number | null | Uint8Array;
+import type { SqlCell } from './sql-execution';
+
+export type { SqlCell };
 
 export interface ResultSet {
   columns: string[];

@@ -5,6 +5,7 @@ import type { PracticeAnswer } from '../../../../exercises/practice/answer';
 import { useSessionState } from '../../state/session-state';
 import { useSqlRunner } from '../use-sql-runner';
 import { QueryRunPanel } from '../query-run-panel';
+import { ExtraStatementsWarning } from '../extra-statements-warning';
 import { setSqlCompletions } from '../../editor/monaco-setup';
 
 const CodeEditor = lazy(() => import('../../editor/code-editor'));
@@ -41,6 +42,7 @@ export default function PracticeExercise() {
           onPaste={(p) => useSessionState.getState().record({ type: 'paste', exerciseId: 'practice', data: p })}
           marker={last && !last.ok && last.position ? { ...last.position, message: last.message } : null} />
       </Suspense>
+      <ExtraStatementsWarning sql={query} />
       <QueryRunPanel status={status} last={last} onRun={() => void run(query)} caption="Practice query result" statusText={status === 'ready' ? 'SQLite ready' : status === 'failed' ? (startError ?? '') : ''} />
       {result && (
         <p className={matches ? 'form-notice' : 'muted'} role="status" data-testid="practice-feedback">

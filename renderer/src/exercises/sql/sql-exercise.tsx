@@ -6,6 +6,7 @@ import { useSessionState } from '../../state/session-state';
 import type { SqlResultSet } from '../../workers/sql/sql-protocol';
 import { useSqlRunner } from '../use-sql-runner';
 import { QueryRunPanel } from '../query-run-panel';
+import { ExtraStatementsWarning } from '../extra-statements-warning';
 import { DashboardTile } from './dashboard-tile';
 import { SchemaBrowser } from './schema-browser';
 import { ValidationChecks } from './validation-checks';
@@ -78,6 +79,7 @@ export default function SqlExercise({ variantId }: { variantId: string }) {
                 onPaste={(p) => useSessionState.getState().record({ type: 'paste', exerciseId: 'sql', data: { ...p, target: 'query' } })}
                 marker={last && !last.ok && last.position ? { ...last.position, message: last.message } : null} />
             </Suspense>
+            <ExtraStatementsWarning sql={answer.query} />
             <QueryRunPanel
               status={status}
               last={last}

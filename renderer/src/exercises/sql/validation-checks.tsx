@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { ValidationCheck } from '../../../../exercises/sql';
 import type { SqlRunOutcome } from '../../workers/sql/sql-client';
 import { useSessionState } from '../../state/session-state';
+import { ExtraStatementsWarning } from '../extra-statements-warning';
 
 const CodeEditor = lazy(() => import('../../editor/code-editor'));
 const MAX_CHECKS = 20;
@@ -71,6 +72,7 @@ export function ValidationChecks({ checks, onChange, run, disabled }: Props) {
                   height="130px"
                 />
               </Suspense>
+              <ExtraStatementsWarning sql={check.sql} testId="check-extra-statements-warning" />
               {outcome && (
                 <p className={!outcome.ok ? 'query-error' : rows ? 'check-fires' : 'check-passes'} role="status" data-testid="check-outcome">
                   {!outcome.ok ? outcome.message : rows ? `Returns ${rows} ${rows === 1 ? 'row' : 'rows'}: this check flags a problem in the current data.` : 'Returns no rows: the current data passes this check.'}

@@ -1,8 +1,9 @@
 // Renderer: owns the SQL worker: request ids, time limits, and a fresh worker when a query runs away.
+import { SQL_EXECUTION } from '../../../../exercises/sql/sql-execution';
 import type { SqlResultSet, SqlWorkerRequest, SqlWorkerResponse, SqlErrorPosition } from './sql-protocol';
 
 export const QUERY_TIME_LIMIT_MS = 5_000;
-export const MAX_DISPLAY_ROWS = 1_000;
+export const MAX_DISPLAY_ROWS = SQL_EXECUTION.candidateRowCap;
 
 export type SqlRunOutcome =
   | { ok: true; results: SqlResultSet[]; ms: number; databaseChanged: boolean }

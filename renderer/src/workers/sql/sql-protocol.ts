@@ -1,5 +1,7 @@
 // Renderer (shared by the SQL worker and its client): the messages between them. Types only.
-export type SqlCell = string | number | null;
+import type { SqlCell } from '../../../../exercises/sql/sql-execution';
+
+export type { SqlCell };
 
 export interface SqlResultSet {
   columns: string[];
@@ -16,6 +18,7 @@ export interface SqlErrorPosition {
 
 export type SqlWorkerRequest =
   | { type: 'init'; id: number; wasmUrl: string; setupSql: string }
+  /** `sql` is the candidate's whole text; the worker runs only the statement the SQL execution contract picks. */
   | { type: 'exec'; id: number; sql: string; maxRows: number }
   | { type: 'reset'; id: number };
 

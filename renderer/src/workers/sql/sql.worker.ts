@@ -2,6 +2,7 @@
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import type { SqlResultSet, SqlWorkerRequest, SqlWorkerResponse } from './sql-protocol';
 import { locateSqlError } from './sql-error-position';
+import { NO_STATEMENT_MESSAGE, statementToRun } from '../../../../exercises/sql/sql-execution';
 
 let SQL: SqlJsStatic | null = null;
 let db: Database | null = null;
@@ -37,7 +38,10 @@ self.onmessage = async (event: MessageEvent<SqlWorkerRequest>) => {
       post({ type: 'ready', id: request.id, ms: performance.now() - started });
     } else {
       if (!db) throw new Error('The database is not ready yet.');
-      const results: SqlResultSet[] = db.exec(request.sql).map((r) => ({
+      // The first statement only, exactly as the grader runs it (exercises/sql/sql-execution.ts).
+      const { statement } = statementToRun(request.sql);
+      if (!statement) throw new Error(NO_STATEMENT_MESSAGE);
+      const results: SqlResultSet[] = db.exec(statement.text).map((r) => ({
         columns: r.columns,
         rows: r.values.slice(0, request.maxRows) as SqlResultSet['rows'],
         rowCount: r.values.length,
