@@ -31,6 +31,15 @@ describe('Electron IPC wiring', () => {
     await expect(registered.get('session:start')!(fromApp, { candidateName: 42 })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
+  it('enforces roles over IPC too: reviewer messages need a live reviewer token, the candidate only names their own session', async () => {
+    const registered = await wired();
+    await expect(registered.get('reviewer:list-sessions')!(fromApp, { token: 'c'.repeat(64) })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringContaining('Unlock it with the passphrase') },
+    });
+    await expect(registered.get('session:export')!(fromApp, { sessionId: '33333333-3333-4333-8333-333333333333' })).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('refuses messages from another origin, a subframe, or a destroyed frame', async () => {
     const handler = (await wired()).get('session:get-active')!;
     for (const event of [
