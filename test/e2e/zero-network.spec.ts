@@ -79,11 +79,16 @@ test('the whole candidate journey (welcome, practice, SQL, Python, submit, expor
 
   // The listener saw the workers' own traffic (sql.js and Pyodide load their wasm from inside their workers), so
   // a request from a worker could not have slipped past it.
-  const urls = seen.map((s) => s.url);
-  expect(urls.some((u) => /sql-wasm[^/]*\.wasm$/.test(u)), 'sql.js wasm fetched by the SQL worker was seen').toBe(true);
-  expect(urls.some((u) => /pyodide\.asm\.wasm$/.test(u)), 'Pyodide wasm fetched by the Python worker was seen').toBe(true);
-  expect(urls.some((u) => /python_stdlib\.zip$/.test(u)), 'the Python stdlib fetched by the Python worker was seen').toBe(true);
+  const workerFiles = { 'sql.js wasm (SQL worker)': /sql-wasm[^/]*\.wasm$/, 'Pyodide wasm (Python worker)': /pyodide\.asm\.wasm$/, 'Python stdlib (Python worker)': /python_stdlib\.zip$/ };
+  for (const mechanism of ['route', 'request event']) {
+    for (const [what, file] of Object.entries(workerFiles)) {
+      expect(seen.some((s) => s.from.startsWith(mechanism) && file.test(s.url)), `${mechanism} saw the ${what}`).toBe(true);
+    }
+  }
   expect(offOrigin.map((s) => `${s.from}: ${s.url}`), `requests that left ${origin()}`).toEqual([]);
+  const workerFetches = seen.filter((s) => /(\.wasm|python_stdlib\.zip)$/.test(s.url)).map((s) => `${s.from} ${new URL(s.url).pathname}`);
+  test.info().annotations.push({ type: 'worker requests seen', description: [...new Set(workerFetches)].join('; ') });
+  console.log(`${seen.length} requests seen, none off ${origin()}; worker fetches seen as: ${[...new Set(workerFetches)].join('; ')}`);
 });
 
 test('the request listener catches off-origin requests from a page and from its workers (so the journey test can fail)', async ({ page, context, app }) => {
