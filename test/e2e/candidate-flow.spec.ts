@@ -59,16 +59,18 @@ test('the whole candidate flow: welcome, overview, practice query, submit, expor
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export session file' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^ada-example-.*\.dpe-session\.json$/);
-  const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-  expect(exported.status).toBe('submitted');
-  expect(exported.reflection).toBe('Write the validation checks first.');
-  expect(exported.answers.practice.query).toContain('WHERE;');
-  const types = exported.events.map((e: { type: string }) => e.type);
+  expect(download.suggestedFilename()).toMatch(/^ada-example-.*\.dpe-session\.jsonl$/);
+  // A header stating what the log derives, then one chained event a line, sealed at the end.
+  const [header, ...lines] = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+  const { stated } = JSON.parse(header!);
+  expect(stated.status).toBe('submitted');
+  expect(stated.reflection).toBe('Write the validation checks first.');
+  expect(stated.answers.practice.query).toContain('WHERE;');
+  const types = lines.map((l) => (JSON.parse(l) as { type: string }).type);
   expect(types[0]).toBe('session-started');
   expect(types).toContain('run');
   expect(types).toContain('autosave');
-  expect(types.at(-1)).toBe('submitted');
+  expect(types.slice(-2)).toEqual(['submitted', 'sealed']);
 });
 
 test('after the host is killed mid-session, reopening resumes the same exercise, answer and remaining time', async ({ page, app }) => {

@@ -24,7 +24,7 @@ async function finishedSessionFile(page: Page, app: { url: string }, dir: string
   await page.getByRole('button', { name: 'Submit and finish' }).click();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export session file' }).click();
-  const path = join(dir, 'sam.dpe-session.json');
+  const path = join(dir, 'sam.dpe-session.jsonl');
   await (await downloadPromise).saveAs(path);
   return path;
 }
@@ -36,10 +36,11 @@ test('malformed, truncated and tampered session files are refused with a clear m
   writeFileSync(truncated, text.slice(0, Math.floor(text.length / 2)));
   const notSession = join(app.dataDir, 'notes.json');
   writeFileSync(notSession, JSON.stringify({ hello: 'world' }));
-  const tampered = join(app.dataDir, 'tampered.json');
-  const session = JSON.parse(text);
-  session.events[0].data.candidateName = 'Someone Else';
-  writeFileSync(tampered, JSON.stringify(session));
+  const tampered = join(app.dataDir, 'tampered.jsonl');
+  const [header, genesis, ...rest] = text.trim().split('\n');
+  const edited = JSON.parse(genesis!);
+  edited.data.candidateName = 'Someone Else';
+  writeFileSync(tampered, [header, JSON.stringify(edited), ...rest].join('\n'));
 
   // A second app instance plays the reviewer's machine: nothing stored yet.
   await app.kill();
@@ -57,14 +58,15 @@ test('malformed, truncated and tampered session files are refused with a clear m
   await input.setInputFiles(notSession);
   await expect(page.getByTestId('import-message')).toContainText('not an assessment session file');
   await input.setInputFiles(tampered);
-  await expect(page.getByTestId('import-message')).toContainText('altered after it was recorded');
+  await expect(page.getByTestId('import-message')).toContainText('was changed after it was recorded');
   await expect(page.getByText('No sessions yet')).toBeVisible();
 
   await input.setInputFiles(good);
   await expect(page.getByTestId('import-message')).toContainText('Imported');
   await expect(page.getByTestId('session-row')).toHaveCount(1);
   await expect(page.getByTestId('session-row')).toContainText('Sam Sample');
-  await expect(page.getByTestId('session-row')).toContainText('Verified');
+  // The default plan was not prepared by a reviewer, so there is no key here to check the seal with: it says so.
+  await expect(page.getByTestId('session-row')).toContainText('Seal not checkable here');
   await page.screenshot({ path: `${shots}/06-reviewer-sessions.png`, fullPage: true });
 });
 
@@ -94,8 +96,9 @@ test('a wrong passphrase is refused; a prepared assessment reaches the candidate
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export as file for another laptop' }).click();
   const plan = JSON.parse(readFileSync((await (await downloadPromise).path())!, 'utf8'));
-  expect(plan.format).toBe('dpe-assessment-plan');
-  expect(plan.extraTimeMultiplier).toBe(1.5);
+  expect(plan.format).toBe('dpe-assessment-plan-file');
+  expect(plan.plan.extraTimeMultiplier).toBe(1.5);
+  expect(plan.sealKey).toMatch(/^[0-9a-f]{64}$/);
 
   await page.getByRole('button', { name: 'Lock and leave' }).click();
   await expect(page.getByLabel('Your name or candidate ID')).toHaveValue('Cand 0042');
