@@ -54,6 +54,7 @@ export const PYTHON_RED_FLAG_KINDS: readonly { signalId: string; title: string; 
   { signalId: 'python.executes-input', title: 'Runs input data as code (eval, exec, pickle or an unsafe YAML load of what it read)', kinds: ['executes-input'] },
   { signalId: 'python.fs-write', title: 'Writes or deletes files outside the warehouse API', kinds: ['fs-write'] },
   { signalId: 'python.special-cases-sample', title: 'Special-cases the public sample data (its ids or file names) instead of applying the rules', kinds: ['special-cases-sample'] },
+  { signalId: 'python.hardcoded-result', title: 'Hard-codes the run summary instead of counting what the run did', kinds: ['hardcoded-result'] },
   { signalId: 'python.bypasses-validation', title: 'Bypasses the checks: patches the warehouse or test code, or writes to its private state', kinds: ['bypasses-validation'] },
 ];
 

@@ -22,6 +22,7 @@ _EXEC_BUILTINS = {"eval", "exec", "compile", "__import__"}
 _UNSAFE_LOADS = {("pickle", "loads"), ("pickle", "load"), ("marshal", "loads"), ("marshal", "load"), ("dill", "loads"), ("dill", "load"),
                  ("yaml", "unsafe_load"), ("yaml", "full_load"), ("shelve", "open"), ("importlib", "import_module"),
                  ("subprocess", "run"), ("subprocess", "call"), ("subprocess", "check_output"), ("subprocess", "Popen"), ("os", "system"), ("os", "popen")}
+_SUMMARY_KEYS = {"read", "loaded", "unchanged", "duplicates", "quarantined"}
 _ENV_READERS = {("os", "getenv"), ("os.environ", "get"), ("environ", "get"), ("os.environ", "setdefault"), ("environ", "setdefault")}
 
 
@@ -410,6 +411,16 @@ class _Analysis:
             return "in a lookup table"
         return None
 
+    def find_hardcoded_results(self):
+        # A summary whose counts are typed in (non-zero literals) reports what the samples gave once, not what ran.
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Dict):
+                counts = [v for k, v in zip(node.keys, node.values)
+                          if isinstance(k, ast.Constant) and k.value in _SUMMARY_KEYS
+                          and isinstance(v, ast.Constant) and isinstance(v.value, int) and not isinstance(v.value, bool) and v.value != 0]
+                if len(counts) >= 2:
+                    self.add("hardcoded-result", node, "the run summary's counts are written into the code (%s)" % ", ".join(str(c.value) for c in counts[:5]))
+
     def find_structure(self, long_lines):
         for node in ast.walk(self.tree):
             if isinstance(node, ast.ExceptHandler):
@@ -436,6 +447,7 @@ def _dpe_analyze(source, long_lines, public_literals):
     a.collect_warehouse()
     a.find_secrets()
     a.find_calls()
+    a.find_hardcoded_results()
     a.find_structure(long_lines)
     seen, unique = set(), []
     for f in sorted(a.found, key=lambda f: (f["line"], f["kind"], f["detail"])):

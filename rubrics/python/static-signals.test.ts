@@ -122,6 +122,18 @@ describe('static signals', () => {
     expect(red).toEqual(['python.executes-input', 'python.fs-write', 'python.special-cases-sample', 'python.bypasses-validation']);
   });
 
+  it('flags a run summary with typed-in counts, but not one that starts at zero', async () => {
+    const source = [
+      'def run_ingest(source_dir, warehouse):',
+      '    summary = {"read": 0, "loaded": 0, "unchanged": 0, "duplicates": 0, "quarantined": 0}',
+      '    warehouse.record_run({"read": 28, "loaded": 19, "unchanged": 0, "duplicates": 2, "quarantined": 7})',
+      '    return summary',
+    ].join('\n');
+    const report = await analyze(source);
+    expect(report.findings.filter((f) => f.kind === 'hardcoded-result').map((f) => f.line)).toEqual([3]);
+    expect(staticSignals(report, source).find((s) => s.signalId === 'python.hardcoded-result')?.kind).toBe('red-flag');
+  });
+
   it('raises no red flag on the strong reference of either variant', async () => {
     for (const id of ['orders-ingest', 'signups-ingest']) {
       const variant = getPythonVariant(id);

@@ -23,6 +23,7 @@ export const StaticFindingSchema = z.object({
     'fs-write',
     'special-cases-sample',
     'bypasses-validation',
+    'hardcoded-result',
   ]),
   /** 1-based line in the candidate's source. */
   line: z.number().int().positive(),

@@ -20,6 +20,7 @@ export const RED_FLAG_DIMENSIONS: Readonly<Record<string, readonly DimensionId[]
   'python.runtime-fs-writes': ['pipelines', 'security'],
   'python.special-cases-sample': ['python-scripting', 'pipelines'],
   'python.bypasses-validation': ['python-scripting', 'pipelines'],
+  'python.hardcoded-result': ['python-scripting', 'pipelines'],
 };
 
 export function cappedDimensions(signal: Pick<Signal, 'signalId' | 'exerciseId'>): readonly DimensionId[] {
