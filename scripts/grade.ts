@@ -38,7 +38,7 @@ const scorecardFor = (config: ScorecardConfig, grades: ExerciseGrade[]) => build
 function sessionFiles(paths: string[]): string[] {
   return paths.flatMap((p) => {
     if (!statSync(p, { throwIfNoEntry: false })) throw new Error(`${p}: no such file or folder`);
-    return statSync(p).isDirectory() ? readdirSync(p).filter((n) => n.endsWith('.json')).sort().map((n) => join(p, n)) : [p];
+    return statSync(p).isDirectory() ? readdirSync(p).filter((n) => n.endsWith('.json') || n.endsWith('.jsonl')).sort().map((n) => join(p, n)) : [p];
   });
 }
 
