@@ -2,10 +2,6 @@
 // kit or bundle can be scanned for them. Shared by check-candidate-bundle.ts and check-packaging.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSqlVariant, SQL_VARIANT_IDS } from '../../exercises/sql';
-import { PYTHON_VARIANT_IDS } from '../../exercises/python/variant-ids';
-import { sqlReferenceQuery } from '../../rubrics/sql';
-import { HIDDEN_TESTS, pythonReferenceAnswer } from '../../rubrics/python';
 import { allRubricSecretStrings } from '../../rubrics/registry';
 
 export interface Marker {
@@ -16,23 +12,23 @@ export interface Marker {
 /** Shorter strings could occur by chance in minified code. */
 const MIN_NEEDLE = 12;
 
-/** The longest line of a text that the public content does not share: distinctive, and survives minification. */
-const longestLine = (text: string, publicText = '') =>
+/** The longest line of a multi-line secret: distinctive, and survives minification. */
+const longestLine = (text: string) =>
   text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => !publicText.includes(l))
     .sort((a, b) => b.length - a.length)[0] ?? '';
 
-/** Answer keys, hidden tests and reference solutions: none may be in anything a candidate receives. */
+/**
+ * Answer keys, hidden tests, reference solutions and seeded-bug notes: none may be in anything a candidate receives.
+ * Every rubric declares its own (`secretStrings()`, rubrics/registry.ts), so a new exercise is covered without
+ * touching this file.
+ */
 export async function answerKeyMarkers(): Promise<Marker[]> {
-  const markers: Marker[] = [
-    ...SQL_VARIANT_IDS.map((id) => ({ what: `SQL reference fix (${id})`, needle: longestLine(sqlReferenceQuery(id), getSqlVariant(id).brokenQuery) })),
-    ...HIDDEN_TESTS.map((t) => ({ what: `hidden Python test ${t.id}`, needle: t.method })),
-    ...PYTHON_VARIANT_IDS.map((id) => ({ what: `Python reference solution (${id})`, needle: longestLine(pythonReferenceAnswer(id, 'strong').source) })),
-    // Every rubric declares its own secrets (rubrics/registry.ts): a new exercise is covered without touching this file.
-    ...allRubricSecretStrings().map((s) => ({ what: `secret of the ${s.exerciseId} rubric`, needle: s.needle.includes('\n') ? longestLine(s.needle) : s.needle.trim() })),
-  ];
+  const markers = allRubricSecretStrings().map((s) => ({
+    what: `secret of the ${s.exerciseId} rubric`,
+    needle: s.needle.includes('\n') ? longestLine(s.needle) : s.needle.trim(),
+  }));
   const seen = new Set<string>();
   return markers.filter((m) => m.needle.length >= MIN_NEEDLE && !seen.has(m.needle) && seen.add(m.needle));
 }
