@@ -1,6 +1,6 @@
 // Pure: the `orders-ingest` variant: a web shop's order export plus a marketplace partner's JSON feed.
 import type { FieldSpec, PythonVariant } from './python-variant-schema';
-import { buildPublicTestsSource } from './public-tests-source';
+import { buildPublicTestsSource, type PublicTestExpectations } from './public-tests-source';
 import { buildStarterSource, buildTaskText } from './task-text';
 import { warehouseSource } from './warehouse-source';
 
@@ -56,6 +56,24 @@ const FILES = [
   { path: 'data/orders_marketplace.json', description: 'orders sold through a marketplace partner, from their API.' },
 ];
 
+/** What the public tests expect of the sample files; the grader checks the same facts on the host. */
+export const ORDERS_PUBLIC_EXPECTATIONS: PublicTestExpectations = {
+  table: 'orders',
+  loadedKeys: ['ORD-10001', 'ORD-10002', 'ORD-10003', 'ORD-10007', 'ORD-10011', 'ORD-10016', 'ORD-20001', 'ORD-20002', 'ORD-20008'].map((k) => JSON.stringify(k)),
+  read: 27,
+  duplicates: 2,
+  quarantined: 16,
+  decimalFields: ['amount'],
+  spotChecks: [
+    { key: '"ORD-10002"', field: 'status', value: '"refunded"', why: 'last_duplicate_wins' },
+    { key: '"ORD-10002"', field: 'customer_name', value: '"Müller, Jürgen"', why: 'keeps_quoted_commas_and_accents' },
+    { key: '"ORD-10007"', field: 'delivery_note', value: '"Leave at the door, ring twice\\nBuilding B"', why: 'keeps_multiline_notes' },
+    { key: '"ORD-10011"', field: 'delivery_note', value: 'None', why: 'absent_optional_field_is_none' },
+    { key: '"ORD-10016"', field: 'amount', value: '64.10', why: 'trims_and_converts_numbers' },
+    { key: '"ORD-20002"', field: 'amount', value: '39.0', why: 'accepts_numbers_written_as_strings' },
+  ],
+};
+
 export const ORDERS_VARIANT: PythonVariant = {
   variantId: 'orders-ingest',
   title: 'Ingest shop orders',
@@ -79,20 +97,5 @@ export const ORDERS_VARIANT: PythonVariant = {
   ],
   warehouseSource: warehouseSource({ orders: 'order_id' }),
   starterSource: buildStarterSource('orders', 'order_id'),
-  publicTestsSource: buildPublicTestsSource({
-    table: 'orders',
-    loadedKeys: ['ORD-10001', 'ORD-10002', 'ORD-10003', 'ORD-10007', 'ORD-10011', 'ORD-10016', 'ORD-20001', 'ORD-20002', 'ORD-20008'].map((k) => JSON.stringify(k)),
-    read: 27,
-    duplicates: 2,
-    quarantined: 16,
-    decimalFields: ['amount'],
-    spotChecks: [
-      { key: '"ORD-10002"', field: 'status', value: '"refunded"', why: 'last_duplicate_wins' },
-      { key: '"ORD-10002"', field: 'customer_name', value: '"Müller, Jürgen"', why: 'keeps_quoted_commas_and_accents' },
-      { key: '"ORD-10007"', field: 'delivery_note', value: '"Leave at the door, ring twice\\nBuilding B"', why: 'keeps_multiline_notes' },
-      { key: '"ORD-10011"', field: 'delivery_note', value: 'None', why: 'absent_optional_field_is_none' },
-      { key: '"ORD-10016"', field: 'amount', value: '64.10', why: 'trims_and_converts_numbers' },
-      { key: '"ORD-20002"', field: 'amount', value: '39.0', why: 'accepts_numbers_written_as_strings' },
-    ],
-  }),
+  publicTestsSource: buildPublicTestsSource(ORDERS_PUBLIC_EXPECTATIONS),
 };

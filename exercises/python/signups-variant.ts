@@ -1,6 +1,6 @@
 // Pure: the `signups-ingest` variant: product sign-ups from the web form (CSV) and the mobile app (JSON).
 import type { FieldSpec, PythonVariant } from './python-variant-schema';
-import { buildPublicTestsSource } from './public-tests-source';
+import { buildPublicTestsSource, type PublicTestExpectations } from './public-tests-source';
 import { buildStarterSource, buildTaskText } from './task-text';
 import { warehouseSource } from './warehouse-source';
 
@@ -55,6 +55,24 @@ const FILES = [
   { path: 'data/signups_web.csv', description: 'the web form export (Excel-saved: BOM, CRLF line ends).' },
 ];
 
+/** What the public tests expect of the sample files; the grader checks the same facts on the host. */
+export const SIGNUPS_PUBLIC_EXPECTATIONS: PublicTestExpectations = {
+  table: 'signups',
+  loadedKeys: ['501', '502', '509', '512', '601', '602', '607'],
+  read: 24,
+  duplicates: 2,
+  quarantined: 15,
+  decimalFields: [],
+  spotChecks: [
+    { key: '501', field: 'plan', value: '"team"', why: 'last_duplicate_wins' },
+    { key: '502', field: 'referrer', value: '"podcast, episode 12"', why: 'keeps_quoted_commas' },
+    { key: '509', field: 'referrer', value: '"Met us at a meetup,\\nParis"', why: 'keeps_multiline_text' },
+    { key: '512', field: 'full_name', value: '"Zoë van Dijk"', why: 'trims_text' },
+    { key: '602', field: 'seats', value: '4', why: 'converts_integers_written_as_strings' },
+    { key: '601', field: 'referrer', value: 'None', why: 'absent_optional_field_is_none' },
+  ],
+};
+
 export const SIGNUPS_VARIANT: PythonVariant = {
   variantId: 'signups-ingest',
   title: 'Ingest product sign-ups',
@@ -78,20 +96,5 @@ export const SIGNUPS_VARIANT: PythonVariant = {
   ],
   warehouseSource: warehouseSource({ signups: 'signup_id' }),
   starterSource: buildStarterSource('signups', 'signup_id'),
-  publicTestsSource: buildPublicTestsSource({
-    table: 'signups',
-    loadedKeys: ['501', '502', '509', '512', '601', '602', '607'],
-    read: 24,
-    duplicates: 2,
-    quarantined: 15,
-    decimalFields: [],
-    spotChecks: [
-      { key: '501', field: 'plan', value: '"team"', why: 'last_duplicate_wins' },
-      { key: '502', field: 'referrer', value: '"podcast, episode 12"', why: 'keeps_quoted_commas' },
-      { key: '509', field: 'referrer', value: '"Met us at a meetup,\\nParis"', why: 'keeps_multiline_text' },
-      { key: '512', field: 'full_name', value: '"Zoë van Dijk"', why: 'trims_text' },
-      { key: '602', field: 'seats', value: '4', why: 'converts_integers_written_as_strings' },
-      { key: '601', field: 'referrer', value: 'None', why: 'absent_optional_field_is_none' },
-    ],
-  }),
+  publicTestsSource: buildPublicTestsSource(SIGNUPS_PUBLIC_EXPECTATIONS),
 };

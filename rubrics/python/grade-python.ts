@@ -1,26 +1,23 @@
-// Host only: grades a Python-ingestion answer in a fresh Pyodide: public tests, hidden tests (one time limit each) and static signals.
+// Host only: grades a Python-ingestion answer in the Deno sandbox (a fresh Pyodide): the candidate's run_ingest is
+// played against the public sample and the hidden scenarios, and the host compares what it produced; plus static signals.
 import type { CriterionResult, Evidence, ExerciseGrade, Signal } from '../../contract/scoring';
 import { PythonAnswerSchema, type PythonAnswer } from '../../exercises/python/answer';
-import { buildTestRunCode } from '../../exercises/python/python-harness';
-import { getPythonVariant, pythonWorkspaceFiles, PYTHON_PUBLIC_TEST_MODULE, type PythonVariant } from '../../exercises/python/python-variants';
-import { parsePythonTestReport, type PythonTestReport, type PythonTestResult } from '../../exercises/python/test-report';
+import { getPythonVariant, type PythonVariant } from '../../exercises/python/python-variants';
 import { PYTHON_CRITERIA } from './criteria';
-import { getGradingRuntime, type FsFile, type GradingRuntime, type RunOutcome } from './grading-runtime';
-import { HIDDEN_TEST_MODULE, HIDDEN_TESTS, hiddenTestModuleSource, type HiddenTest } from './hidden-tests';
-import { buildStaticAnalysisCode, parseStaticReport, publicSampleLiterals, type StaticReport } from './static-signals';
+import { getGradingRuntime, type GradingRuntime, type RunOutcome } from './grading-runtime';
+import type { HiddenTest } from './hidden-tests';
+import { playSubmission, type PlayedScenario, type PlayLimits } from './play-submission';
+import { scenarioSchema } from './scenario-inputs';
+import { CheckStop, ScenarioCheck } from './scenario-check';
+import { publicTestChecks } from './public-scenario';
+import { HIDDEN_SCENARIOS } from './hidden-scenarios';
+import { parseStaticReport, type StaticReport } from './static-signals';
 import { scoreStatic, staticSignals } from './static-scoring';
 
-export interface GradePythonOptions {
+export interface GradePythonOptions extends PlayLimits {
   /** Defaults to the process-wide runtime (see closeGradingRuntime). */
   runtime?: GradingRuntime;
-  publicTimeoutMs?: number;
-  testTimeoutMs?: number;
-  scaleTimeoutMs?: number;
-  /** After this many tests overrun their limit, the rest are not run (a runaway submission would stall grading). */
-  maxTimeouts?: number;
 }
-
-const ROOT = '/grading/submission';
 
 interface HiddenOutcome {
   test: HiddenTest;
@@ -36,17 +33,12 @@ function clip(text: string, max = 600): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** The line in ingest.py closest to where the failure happened, so the reviewer can jump to it. */
-function ingestLine(t: Pick<PythonTestResult, 'frames'>): number | undefined {
-  const frames = t.frames.filter((f) => f.file === 'ingest.py' && f.line > 0);
-  return frames.length ? frames[frames.length - 1]!.line : undefined;
-}
-
 function ev(e: Evidence): Evidence {
   return Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as Evidence;
 }
 
 function describeFailure(outcome: RunOutcome & { ok: false }): string {
+  if (outcome.reason === 'skipped') return 'Not run: earlier tests ran past their time limit, so grading stopped running this submission';
   return outcome.reason === 'timeout'
     ? `Stopped: ${outcome.error} (an endless loop, or far too slow)`
     : `The grader could not run it: ${clip(outcome.error, 300)}`;
@@ -88,61 +80,64 @@ export async function gradePythonAnswer(answer: PythonAnswer, variantId: string,
   }
 }
 
-async function gradeFresh(runtime: GradingRuntime, source: string, variant: PythonVariant, opts: GradePythonOptions): Promise<ExerciseGrade> {
-  // A fresh interpreter per submission: nothing the previous candidate's code did can leak into this grade.
-  await runtime.fresh();
-  const files: FsFile[] = [
-    ...pythonWorkspaceFiles(variant.variantId, source).map((f) => ({ path: `${ROOT}/${f.path}`, content: f.content })),
-    { path: `${ROOT}/${HIDDEN_TEST_MODULE}.py`, content: hiddenTestModuleSource(variant.variantId) },
-  ];
 
-  const staticOutcome = await runtime.run(files, buildStaticAnalysisCode(source, publicSampleLiterals(variant)), 15_000);
-  const staticReport: StaticReport | null = staticOutcome.ok ? parseStaticReport(staticOutcome.value) : null;
+/** A check's verdict on one played scenario, in the words the evidence shows. */
+function verdict(run: PlayedScenario, check: (c: ScenarioCheck) => void, schema: ScenarioCheck['s']): Omit<HiddenOutcome, 'test'> {
+  if (!run.ok) {
+    const o = run.outcome;
+    if (o.reason === 'skipped') return { passed: false, detail: 'Not run: earlier tests ran past their time limit, so grading stopped running this submission' };
+    return { passed: false, detail: describeFailure(o), ...(o.reason === 'timeout' ? { timedOut: true } : {}) };
+  }
+  try {
+    check(new ScenarioCheck(schema, run.report));
+    return { passed: true, ran: true, detail: 'Passed' };
+  } catch (e) {
+    if (!(e instanceof CheckStop)) throw e;
+    return { passed: false, ran: true, detail: clip(`${e.status}: ${e.message}`), ...(e.line ? { line: e.line } : {}) };
+  }
+}
 
-  let timeouts = 0;
-  const publicOutcome = await runtime.run(files, buildTestRunCode({ root: ROOT, modules: [PYTHON_PUBLIC_TEST_MODULE] }), opts.publicTimeoutMs ?? 20_000);
-  if (!publicOutcome.ok && publicOutcome.reason === 'timeout') timeouts++;
-  const publicReport = publicOutcome.ok ? parsePythonTestReport(publicOutcome.value) : null;
-
-  // When ingest.py cannot even be imported, every hidden test would fail the same way: say so once, run nothing.
-  const syntax = staticReport?.syntaxError;
-  let blocker: string | null = syntax ? `Not run: ingest.py does not compile (line ${syntax.line}: ${syntax.message})` : null;
-  const hidden: HiddenOutcome[] = [];
-  for (const test of HIDDEN_TESTS) {
-    if (!blocker && timeouts >= (opts.maxTimeouts ?? 2)) blocker = 'Not run: earlier tests ran past their time limit, so grading stopped running this submission';
-    if (blocker) {
-      hidden.push({ test, passed: false, detail: blocker, ...(syntax ? { line: syntax.line } : {}) });
-      continue;
-    }
-    const limit = test.slow ? (opts.scaleTimeoutMs ?? 60_000) : (opts.testTimeoutMs ?? 10_000);
-    const outcome = await runtime.run(files, buildTestRunCode({ root: ROOT, modules: [HIDDEN_TEST_MODULE], only: [test.method] }), limit);
-    if (!outcome.ok) {
-      if (outcome.reason === 'timeout') timeouts++;
-      hidden.push({ test, passed: false, detail: describeFailure(outcome), timedOut: outcome.reason === 'timeout' });
-      continue;
-    }
-    const report = parsePythonTestReport(outcome.value);
-    const collection = report.collectionErrors[0];
-    if (collection) {
-      blocker = `Not run: the tests could not import ingest.py (${clip(collection.message, 300)})`;
-      hidden.push({ test, passed: false, detail: blocker, ...(ingestLine(collection) ? { line: ingestLine(collection)! } : {}) });
-      continue;
-    }
-    const result = report.tests.find((t) => t.name === test.method);
-    if (!result) hidden.push({ test, passed: false, detail: 'The test did not run' });
-    else {
-      const line = ingestLine(result);
-      hidden.push({ test, ran: true, passed: result.status === 'pass', detail: result.status === 'pass' ? 'Passed' : clip(`${result.status}: ${result.message}`), ...(line ? { line } : {}) });
+/** The report of the first run that could not import ingest.py, if any: every scenario fails the same way then. */
+function importFailure(runs: PlayedScenario[]): { message: string; line?: number } | null {
+  for (const run of runs) {
+    if (!run.ok) continue;
+    const step = run.report.steps.find((s) => 'raised' in s && s.phase === 'import');
+    if (step && 'raised' in step) {
+      const line = step.raised.frames.filter((f) => f.file === 'ingest.py').at(-1)?.line;
+      return { message: `${step.raised.type}: ${step.raised.message}`, ...(line ? { line } : {}) };
     }
   }
+  return null;
+}
+
+async function gradeFresh(runtime: GradingRuntime, source: string, variant: PythonVariant, opts: GradePythonOptions): Promise<ExerciseGrade> {
+  // One job, one fresh interpreter: nothing an earlier submission's code did can leak into this grade.
+  const play = await playSubmission(runtime, source, variant, opts);
+  const schema = scenarioSchema(variant.variantId);
+  const staticReport: StaticReport | null = play.staticOutcome.ok ? safeStaticReport(play.staticOutcome.value) : null;
+
+  // When ingest.py cannot even be imported, every hidden test fails the same way: say so once per test.
+  const syntax = staticReport?.syntaxError;
+  const unimportable = importFailure([play.publicRun, ...play.hidden.map((h) => h.played)]);
+  const blocker = syntax
+    ? { detail: `Not run: ingest.py does not compile (line ${syntax.line}: ${syntax.message})`, line: syntax.line }
+    : unimportable
+      ? { detail: `Not run: the tests could not import ingest.py (${clip(unimportable.message, 300)})`, ...(unimportable.line ? { line: unimportable.line } : {}) }
+      : null;
+  const hidden: HiddenOutcome[] = play.hidden.map(({ test, played }) => {
+    if (blocker) return { test, passed: false, ...blocker };
+    const scenario = HIDDEN_SCENARIOS[test.id]!;
+    return { test, ...verdict(played, (c) => scenario.check(c, played.elapsedMs), schema) };
+  });
+  const publicTests = publicTestChecks(variant.variantId).map((t) => ({ name: t.name, ...verdict(play.publicRun, t.check, schema) }));
 
   const criteria: CriterionResult[] = [];
   const signals: Signal[] = [];
-  const anyPass = hidden.some((h) => h.passed) || (publicReport?.counts.passed ?? 0) > 0;
+  const anyPass = hidden.some((h) => h.passed) || publicTests.some((t) => t.passed);
   for (const def of PYTHON_CRITERIA) {
     const base = { criterionId: def.criterionId, exerciseId: 'python' as const, title: def.title };
     if (def.criterionId === 'python.public.tests') {
-      criteria.push({ ...base, source: 'auto', ...scorePublic(publicReport, publicOutcome) });
+      criteria.push({ ...base, source: 'auto', ...scorePublic(publicTests, play.publicRun, unimportable) });
     } else if (def.criterionId.startsWith('python.hidden.')) {
       const mine = hidden.filter((h) => h.test.criterionId === def.criterionId);
       const passed = mine.filter((h) => h.passed).length;
@@ -167,23 +162,53 @@ async function gradeFresh(runtime: GradingRuntime, source: string, variant: Pyth
     signals.push({ signalId: 'python.not-idempotent', exerciseId: 'python', kind: 'weak', title: 'Re-running the load duplicates or loses data', evidence: idemEvidence.filter((e) => !e.passed) });
   }
   const stuck = hidden.filter((h) => h.timedOut);
-  if (stuck.length || (!publicOutcome.ok && publicOutcome.reason === 'timeout')) {
+  const publicStuck = !play.publicRun.ok && play.publicRun.outcome.reason === 'timeout';
+  if (stuck.length || publicStuck) {
     signals.push({ signalId: 'python.runaway-code', exerciseId: 'python', kind: 'weak', title: 'Code ran past its time limit and had to be stopped', evidence: stuck.map((h) => ({ kind: 'hidden-test', label: h.test.title, detail: h.detail, passed: false })) });
   }
   if (syntax) {
     signals.push({ signalId: 'python.does-not-compile', exerciseId: 'python', kind: 'weak', title: 'The submitted module has a syntax error', evidence: [{ kind: 'code-line', label: syntax.message, line: syntax.line }] });
   }
+  const fsSignal = runtimeFsSignal(play.fsEvents);
+  if (fsSignal) signals.push(fsSignal);
   return { exerciseId: 'python', variantId: variant.variantId, criteria, signals };
 }
 
-function scorePublic(report: PythonTestReport | null, outcome: RunOutcome): Pick<CriterionResult, 'score' | 'evidence'> {
-  if (!report) return { score: 0, evidence: [{ kind: 'check-run', label: 'Public tests', detail: outcome.ok ? 'No report' : describeFailure(outcome), passed: false }] };
-  const evidence: Evidence[] = report.collectionErrors.map((c) =>
-    ev({ kind: 'check-run', label: `Could not import ${c.label}`, detail: clip(c.message, 300), passed: false, line: ingestLine(c) }),
-  );
-  for (const t of report.tests) {
-    evidence.push(ev({ kind: 'check-run', label: `public: ${t.name}`, detail: t.status === 'pass' ? 'Passed' : clip(`${t.status}: ${t.message}`), passed: t.status === 'pass', line: ingestLine(t) }));
+/** Signal id of the runtime file-system trace (see docs/ARCHITECTURE.md, "Grading sandbox"). */
+export const RUNTIME_FS_SIGNAL_ID = 'python.runtime-fs-writes';
+
+/**
+ * The sandbox's (untrusted) trace of files the code wrote, created, renamed or deleted outside the warehouse API
+ * while it was graded, as evidence: one line per distinct operation and path, with the scenario it happened in.
+ */
+export function runtimeFsSignal(events: { scenario: string; event: { op: string; path: string } }[]): Signal | null {
+  if (!events.length) return null;
+  const seen = new Map<string, { op: string; path: string; scenarios: string[] }>();
+  for (const { scenario, event } of events) {
+    const key = `${event.op} ${event.path}`;
+    const entry = seen.get(key) ?? { ...event, scenarios: [] };
+    if (!entry.scenarios.includes(scenario)) entry.scenarios.push(scenario);
+    seen.set(key, entry);
   }
-  const total = report.counts.total;
-  return { score: total && !report.collectionErrors.length ? report.counts.passed / total : 0, evidence };
+  const evidence: Evidence[] = [...seen.values()].slice(0, 20).map((e) => ({
+    kind: 'action',
+    label: `${e.op} ${e.path}`,
+    detail: `during ${e.scenarios.slice(0, 3).join(', ')}${e.scenarios.length > 3 ? ` and ${e.scenarios.length - 3} more` : ''}`,
+  }));
+  return { signalId: RUNTIME_FS_SIGNAL_ID, exerciseId: 'python', kind: 'red-flag', title: 'Wrote or deleted files outside the warehouse API while it was graded', evidence };
+}
+
+function safeStaticReport(json: string): StaticReport | null {
+  try {
+    return parseStaticReport(json);
+  } catch {
+    return null;
+  }
+}
+
+function scorePublic(tests: { name: string; passed: boolean; detail: string; line?: number }[], run: PlayedScenario, unimportable: { message: string; line?: number } | null): Pick<CriterionResult, 'score' | 'evidence'> {
+  if (!run.ok) return { score: 0, evidence: [{ kind: 'check-run', label: 'Public tests', detail: describeFailure(run.outcome), passed: false }] };
+  if (unimportable) return { score: 0, evidence: [ev({ kind: 'check-run', label: 'Could not import ingest.py', detail: clip(unimportable.message, 300), passed: false, line: unimportable.line })] };
+  const evidence = tests.map((t) => ev({ kind: 'check-run', label: `public: ${t.name}`, detail: t.detail, passed: t.passed, line: t.line }));
+  return { score: tests.length ? tests.filter((t) => t.passed).length / tests.length : 0, evidence };
 }

@@ -1,4 +1,4 @@
-// Unit (Node + Pyodide): the grading runtime gives fresh interpreters, stops runaway code and survives a bad snapshot.
+// Unit (Node + Deno sandbox): the grading runtime gives each job a fresh interpreter, stops runaway code and survives a bad snapshot.
 import { afterAll, describe, expect, it } from 'vitest';
 import { GradingRuntime } from './grading-runtime';
 
@@ -9,11 +9,13 @@ afterAll(async () => {
   await fallback.close();
 });
 
-describe('grading runtime', () => {
-  it('boots from a memory snapshot and gives each submission a fresh interpreter', async () => {
+const code = (c: string, limitMs = 10_000) => ({ kind: 'code' as const, code: c, limitMs });
+
+// Each test boots interpreters in a separate process; on a loaded 2-core machine that can take a while.
+describe('grading runtime', { timeout: 180_000 }, () => {
+  it('boots from a memory snapshot and gives each job a fresh interpreter', async () => {
     expect((await runtime.fresh()).mode).toBe('snapshot');
     expect(await runtime.run([], 'leaked = 41\nleaked + 1', 10_000)).toEqual({ ok: true, value: '42' });
-    await runtime.fresh();
     const after = await runtime.run([], "str('leaked' in globals())", 10_000);
     expect(after).toEqual({ ok: true, value: 'False' });
   });
@@ -25,23 +27,34 @@ describe('grading runtime', () => {
     expect(await fallback.run([{ path: '/tmp/x/a.txt', content: 'hé' }], "open('/tmp/x/a.txt', encoding='utf-8').read()", 10_000)).toEqual({ ok: true, value: 'hé' });
   });
 
-  it('interrupts a Python infinite loop and keeps the interpreter usable', async () => {
-    await runtime.fresh();
-    const out = await runtime.run([], 'kept = 7\nwhile True:\n    pass\n', 500);
-    expect(out).toMatchObject({ ok: false, reason: 'timeout', terminated: false });
-    expect(await runtime.run([], 'kept', 10_000)).toEqual({ ok: true, value: '7' });
+  it('interrupts a Python infinite loop and keeps the interpreter usable for the rest of the job', async () => {
+    const job = await runtime.job([], [code('kept = 7'), code('while True:\n    pass\n', 500), code('str(kept)')]);
+    expect(job.outcomes[1]).toMatchObject({ ok: false, reason: 'timeout', terminated: false });
+    expect(job.outcomes[2]).toEqual({ ok: true, value: '7' });
   });
 
-  it('terminates a loop inside C that ignores interrupts, and the next run works', async () => {
-    await runtime.fresh();
-    const out = await runtime.run([], 'sum(range(10**13))', 500);
-    expect(out).toMatchObject({ ok: false, reason: 'timeout', terminated: true });
-    expect(await runtime.run([], '6 * 7', 20_000)).toEqual({ ok: true, value: '42' });
+  it('throws away an interpreter stuck in a loop inside C, and the rest of the job runs in a fresh one', async () => {
+    const job = await runtime.job([], [code('sum(range(10**13))', 500), code('6 * 7', 20_000)]);
+    expect(job.outcomes[0]).toMatchObject({ ok: false, reason: 'timeout', terminated: true });
+    expect(job.outcomes[1]).toEqual({ ok: true, value: '42' });
+  });
+
+  it('skips the rest of a job after too many overruns', async () => {
+    const job = await runtime.job([], [code('while True: pass', 300), code('while True: pass', 300), code('1')], { maxTimeouts: 2 });
+    expect(job.outcomes.map((o) => (o.ok ? 'ok' : o.reason))).toEqual(['timeout', 'timeout', 'skipped']);
   });
 
   it('reports a Python error without losing the interpreter', async () => {
-    const out = await runtime.run([], 'raise ValueError("nope")', 10_000);
-    expect(out).toMatchObject({ ok: false, reason: 'error' });
-    expect(out.ok ? '' : out.error).toContain('ValueError: nope');
+    const job = await runtime.job([], [code('raise ValueError("nope")'), code('1 + 1')]);
+    expect(job.outcomes[0]).toMatchObject({ ok: false, reason: 'error' });
+    expect(job.outcomes[0]!.ok ? '' : (job.outcomes[0] as { error: string }).error).toContain('ValueError: nope');
+    expect(job.outcomes[1]).toEqual({ ok: true, value: '2' });
+  });
+
+  it('stops memory growth at the cap with a MemoryError, and the interpreter stays usable', async () => {
+    const job = await runtime.job([], [code('blocks = []\nwhile True:\n    blocks.append(bytearray(50_000_000))', 30_000), code('blocks = None\n1 + 1')]);
+    expect(job.outcomes[0]).toMatchObject({ ok: false, reason: 'error' });
+    expect((job.outcomes[0] as { error: string }).error).toContain('MemoryError');
+    expect(job.outcomes[1]).toEqual({ ok: true, value: '2' });
   });
 });

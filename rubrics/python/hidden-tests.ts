@@ -1,10 +1,5 @@
-// Host only: the hidden tests' stable ids, the criterion each feeds, and the per-variant spec that drives the generic test module.
-import { getPythonVariant } from '../../exercises/python/python-variants';
-import { pythonLiteral } from '../../exercises/python/python-harness';
-import { hiddenTestsSource } from './hidden-tests-source';
-
-export const HIDDEN_TEST_MODULE = 'test_hidden_ingest';
-
+// Host only: the hidden tests' stable ids, the criterion each feeds and what each proves; hidden-scenarios.ts holds
+// each one's inputs and the host-side check.
 export type HiddenCriterionId =
   | 'python.hidden.edge-files'
   | 'python.hidden.validation'
@@ -16,7 +11,7 @@ export type HiddenCriterionId =
 export interface HiddenTest {
   /** Stable id; stored grades refer to it. */
   id: string;
-  /** The unittest method in the hidden module. */
+  /** The name the test had as a unittest method (kept: stored grades and the candidate-bundle leak check use it). */
   method: string;
   criterionId: HiddenCriterionId;
   /** Reviewer-facing description of what the test proves. */
@@ -55,21 +50,3 @@ export const HIDDEN_TESTS: readonly HiddenTest[] = [
   T('python.hidden-test.key-across-files', 'test_same_key_in_csv_and_json', 'python.hidden.idempotency', 'The same key in CSV and JSON yields one row'),
   T('python.hidden-test.scale', 'test_large_file_within_time_bound', 'python.hidden.scale', 'A 30,000-row file loads within the time bound', true),
 ];
-
-/** Rubric-only facts per variant that the generic hidden tests need beyond the public schema. */
-const HIDDEN_SPECS: Record<string, { keyTemplate: string; badKeys: string[] }> = {
-  'orders-ingest': { keyTemplate: 'ORD-{n:05d}', badKeys: ['ORD-1OO14', 'ord-10001', 'ORD-123', 'ORD-123456'] },
-  'signups-ingest': { keyTemplate: '{n}', badKeys: ['abc', '0', '-5', '12.5'] },
-};
-
-export const SCALE_ROWS = 30_000;
-/** Generous: the strong solution needs a few seconds; a quadratic loop needs minutes. */
-export const SCALE_SECONDS = 25;
-
-export function hiddenTestModuleSource(variantId: string): string {
-  const variant = getPythonVariant(variantId);
-  const extra = HIDDEN_SPECS[variantId];
-  if (!extra) throw new Error(`No hidden-test spec for Python variant "${variantId}"`);
-  const spec = { table: variant.table, key: variant.keyField, fields: variant.fields, ...extra, scaleRows: SCALE_ROWS, scaleSeconds: SCALE_SECONDS };
-  return hiddenTestsSource(pythonLiteral(spec));
-}

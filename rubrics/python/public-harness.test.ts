@@ -1,4 +1,4 @@
-// Unit (Node + Pyodide): the candidate-facing harness runs public tests and the module exactly as the browser worker will.
+// Unit (Node + Deno sandbox): the candidate-facing harness runs public tests and the module exactly as the browser worker will.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModuleRunCode, buildTestRunCode } from '../../exercises/python/python-harness';
 import { getPythonVariant, pythonWorkspaceFiles, PYTHON_PUBLIC_TEST_MODULE } from '../../exercises/python/python-variants';
@@ -8,9 +8,10 @@ import { strongSolution } from './fixtures/strong-solution';
 import { GradingRuntime } from './grading-runtime';
 
 const runtime = new GradingRuntime();
+// The sandbox process boots (and makes its snapshot) here; on a loaded 2-core machine that can take a while.
 beforeAll(async () => {
   await runtime.fresh();
-});
+}, 180_000);
 afterAll(() => runtime.close());
 
 function files(root: string, variantId: string, source?: string) {
@@ -29,7 +30,7 @@ async function runModule(root: string, variantId: string, source: string, output
   return parsePythonRunReport(out.value);
 }
 
-describe.each(PYTHON_VARIANT_IDS)('public tests for %s', (variantId) => {
+describe.each(PYTHON_VARIANT_IDS)('public tests for %s', { timeout: 180_000 }, (variantId) => {
   it('fail on the starter, pointing at the line in ingest.py that raised', async () => {
     const starter = getPythonVariant(variantId).starterSource;
     const report = await runTests(`/ws/${variantId}/starter`, variantId);
@@ -50,7 +51,7 @@ describe.each(PYTHON_VARIANT_IDS)('public tests for %s', (variantId) => {
   });
 });
 
-describe('harness behaviour', () => {
+describe('harness behaviour', { timeout: 180_000 }, () => {
   it('reloads ingest.py from disk on every run (no stale modules)', async () => {
     const root = '/ws/reload';
     const a = await runModule(root, 'orders-ingest', 'print("first")\n');

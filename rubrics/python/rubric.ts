@@ -1,6 +1,5 @@
 // Host only: the Python exercise's rubric on the seam: adapts the Python grader (public and hidden tests in a fresh
 // interpreter, static signals) and names its reference answers and the strings that must never reach candidates.
-import { join } from 'node:path';
 import type { PythonAnswer } from '../../exercises/python/answer';
 import { getPythonVariant, listPythonVariants, pythonWorkspaceFiles } from '../../exercises/python/python-variants';
 import { PYTHON_VARIANT_IDS } from '../../exercises/python/variant-ids';
@@ -27,7 +26,7 @@ export const PYTHON_RUBRIC: ExerciseRubric<PythonAnswer> = {
   exerciseId: 'python',
   criteria: PYTHON_CRITERIA,
   resources: {
-    [RUNTIME]: ({ workerDir }) => new GradingRuntime(workerDir ? { workerUrl: join(workerDir, 'grading-worker.mjs') } : {}),
+    [RUNTIME]: ({ workerDir }) => new GradingRuntime(workerDir ? { workerDir } : {}),
   },
   grade: ({ answer, variantId, resources }) => gradePythonAnswer(answer, variantId, { runtime: pythonRuntimeOf(resources) }),
   referenceAnswers: () => [...pythonReferenceAnswers(), ...PYTHON_VARIANT_IDS.map(starterAnswer)],

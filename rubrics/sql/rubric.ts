@@ -1,6 +1,5 @@
 // Host only: the SQL exercise's rubric on the seam: adapts the SQL grader (hidden datasets, corrupted data for the
 // checks, explanation concepts) and names its reference answers and the strings that must never reach candidates.
-import { join } from 'node:path';
 import type { SqlAnswer } from '../../exercises/sql/answer';
 import { sqlStarterAnswer } from '../../exercises/sql/starter';
 import { getSqlVariant, listSqlVariants, SQL_VARIANT_IDS } from '../../exercises/sql/variants';
@@ -24,7 +23,7 @@ export const SQL_RUBRIC: ExerciseRubric<SqlAnswer> = {
   criteria: SQL_CRITERIA,
   criteriaFor: sqlCriteriaForVariant,
   resources: {
-    [SANDBOX]: ({ workerDir }) => new SqlSandbox(workerDir ? { workerUrl: join(workerDir, 'sql-sandbox-worker.mjs') } : {}),
+    [SANDBOX]: ({ workerDir }) => new SqlSandbox(workerDir ? { workerDir } : {}),
   },
   grade: ({ answer, variantId, resources, events }) => gradeSqlAnswer(answer, variantId, { sandbox: sqlSandboxOf(resources), events }),
   referenceAnswers: () => [

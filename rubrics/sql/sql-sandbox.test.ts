@@ -1,4 +1,4 @@
-// Unit tests (Node): the grading sandbox stops runaway SQL, isolates runs and stays usable afterwards.
+// Unit tests (Node + Deno): the grading sandbox stops runaway SQL, caps its memory, isolates runs and stays usable afterwards.
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqlSandbox } from './sql-sandbox';
 
@@ -6,7 +6,13 @@ const script = 'CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2), (3);'
 const sandbox = new SqlSandbox({ timeoutMs: 1000 });
 const run = (sql: string) => sandbox.run({ datasetKey: 'tiny', script, sql });
 
-afterAll(() => sandbox.close());
+// Generous time, so the bomb meets the memory cap before the time limit.
+const roomy = new SqlSandbox({ timeoutMs: 30_000 });
+
+afterAll(async () => {
+  await sandbox.close();
+  await roomy.close();
+});
 
 describe('SqlSandbox', () => {
   it('returns columns and rows', async () => {
@@ -25,6 +31,14 @@ describe('SqlSandbox', () => {
       'SELECT count(*) FROM d a, d b, d c, d e, d f, d g, d h, d i, d j, d k, d l, d m';
     expect(await run(huge)).toMatchObject({ ok: false, timedOut: true });
     expect(await run('SELECT max(x) FROM t')).toMatchObject({ ok: true, rows: [[3]] });
+  });
+
+  it('stops a memory bomb at the sandbox cap with a clear message, and the next run works', async () => {
+    const bomb = 'WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r WHERE x < 2000) SELECT length(group_concat(hex(zeroblob(1000000)))) FROM r';
+    const result = await roomy.run({ datasetKey: 'tiny', script, sql: bomb });
+    expect(result).toMatchObject({ ok: false, timedOut: false });
+    expect(!result.ok && result.error).toMatch(/out of memory/);
+    expect(await run('SELECT count(*) FROM t')).toMatchObject({ ok: true, rows: [[3]] });
   });
 
   it('refuses writes, so a run cannot change the data another run sees', async () => {

@@ -1,0 +1,86 @@
+// Host only: sends one submission to the sandbox as a single job (static analysis, the public sample, every hidden
+// scenario) and returns what came back: validated reports, failures and the host-measured time of each run.
+import { getPythonVariant, pythonWorkspaceFiles, type PythonVariant } from '../../exercises/python/python-variants';
+import type { SandboxRun, ScenarioSpec } from '../sandbox/python-protocol';
+import type { GradingRuntime, RunOutcome } from './grading-runtime';
+import { HIDDEN_SCENARIOS } from './hidden-scenarios';
+import { HIDDEN_TESTS, type HiddenTest } from './hidden-tests';
+import { publicKeys } from './public-scenario';
+import { scenarioSchema } from './scenario-inputs';
+import { parseScenarioReport, type FsEvent, type ScenarioReport } from './scenario-report';
+import { buildStaticAnalysisCode, publicSampleLiterals } from './static-signals';
+
+/** Where the submission's workspace lives in the sandbox's virtual file system. */
+export const SUBMISSION_ROOT = '/grading/submission';
+const SCENARIO_ROOT = '/grading/scenarios';
+
+export interface PlayLimits {
+  staticTimeoutMs?: number;
+  publicTimeoutMs?: number;
+  testTimeoutMs?: number;
+  scaleTimeoutMs?: number;
+  maxTimeouts?: number;
+}
+
+/** A scenario's result: the validated report, or why there is none (error, timeout, crash, skipped, bad report). */
+export type PlayedScenario =
+  | { ok: true; report: ScenarioReport; elapsedMs: number | null }
+  | { ok: false; outcome: RunOutcome & { ok: false }; elapsedMs: number | null };
+
+export interface PlayedSubmission {
+  staticOutcome: RunOutcome;
+  publicRun: PlayedScenario;
+  hidden: { test: HiddenTest; played: PlayedScenario }[];
+  /** Untrusted trace of file-system writes and deletes by the candidate's code, per scenario label. */
+  fsEvents: { scenario: string; event: FsEvent }[];
+  foreignLines: number;
+}
+
+function played(outcome: RunOutcome, elapsedMs: number | null): PlayedScenario {
+  if (!outcome.ok) return { ok: false, outcome, elapsedMs };
+  try {
+    return { ok: true, report: parseScenarioReport(outcome.value), elapsedMs };
+  } catch (e) {
+    return { ok: false, outcome: { ok: false, reason: 'error', error: (e as Error).message, terminated: false }, elapsedMs };
+  }
+}
+
+export async function playSubmission(runtime: GradingRuntime, source: string, variantOrId: PythonVariant | string, limits: PlayLimits = {}): Promise<PlayedSubmission> {
+  const variant = typeof variantOrId === 'string' ? getPythonVariant(variantOrId) : variantOrId;
+  const schema = scenarioSchema(variant.variantId);
+  const files = pythonWorkspaceFiles(variant.variantId, source)
+    // The public test module is not run at grading (its checks are re-done on the host), so it is not handed over.
+    .filter((f) => !f.path.startsWith('test_'))
+    .map((f) => ({ path: `${SUBMISSION_ROOT}/${f.path}`, content: f.content }));
+  const spec = (dir: string, plan: Pick<ScenarioSpec, 'steps' | 'keys'> & { capture?: ScenarioSpec['capture'] }, keepDir = false): ScenarioSpec => ({
+    root: SUBMISSION_ROOT,
+    dir,
+    ...(keepDir ? { keepDir: true } : {}),
+    table: schema.table,
+    steps: plan.steps,
+    keys: plan.keys,
+    capture: plan.capture ?? 'full',
+  });
+  const runs: SandboxRun[] = [
+    { kind: 'code', code: buildStaticAnalysisCode(source, publicSampleLiterals(variant)), limitMs: limits.staticTimeoutMs ?? 15_000 },
+    { kind: 'scenario', scenario: spec(`${SUBMISSION_ROOT}/data`, { steps: [{ op: 'ingest' }], keys: publicKeys(variant.variantId) }, true), limitMs: limits.publicTimeoutMs ?? 20_000 },
+    ...HIDDEN_TESTS.map((test, i): SandboxRun => {
+      const scenario = HIDDEN_SCENARIOS[test.id];
+      if (!scenario) throw new Error(`No scenario for hidden test ${test.id}`);
+      return {
+        kind: 'scenario',
+        scenario: spec(`${SCENARIO_ROOT}/s${i}`, scenario.plan(schema)),
+        limitMs: test.slow ? (limits.scaleTimeoutMs ?? 60_000) : (limits.testTimeoutMs ?? 10_000),
+      };
+    }),
+  ];
+  const result = await runtime.job(files, runs, { maxTimeouts: limits.maxTimeouts ?? 2 });
+  const at = (i: number) => played(result.outcomes[i]!, result.elapsedMs[i] ?? null);
+  const publicRun = at(1);
+  const hidden = HIDDEN_TESTS.map((test, i) => ({ test, played: at(i + 2) }));
+  const fsEvents: PlayedSubmission['fsEvents'] = [];
+  for (const [label, run] of [['public sample', publicRun] as const, ...hidden.map((h) => [h.test.id, h.played] as const)]) {
+    if (run.ok) for (const event of run.report.fsTrace.events) fsEvents.push({ scenario: label, event });
+  }
+  return { staticOutcome: result.outcomes[0]!, publicRun, hidden, fsEvents, foreignLines: result.foreignLines };
+}
