@@ -58,8 +58,12 @@ await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 
 
 const leaked = Object.keys(candidate.metafile.inputs).filter((input) => GRADING_SOURCE.test(input));
 if (leaked.length) {
+  // The doors: modules outside rubrics/ that import grading code directly.
+  const doors = Object.entries(candidate.metafile.inputs).flatMap(([input, { imports }]) =>
+    GRADING_SOURCE.test(input) ? [] : imports.filter((i) => GRADING_SOURCE.test(i.path)).map((i) => `${input} imports ${i.path}`),
+  );
   console.error(
-    `The candidate kit's main bundle pulls in grading code:\n  ${leaked.join('\n  ')}\n` +
+    `The candidate kit's main bundle pulls in grading code through:\n  ${doors.join('\n  ')}\n(${leaked.length} grading modules in all)\n` +
       'Add the host module that imports it to CANDIDATE_KIT_STUBS in scripts/build-electron.mjs, with a stand-in that holds no grading content.',
   );
   process.exit(1);
