@@ -2,6 +2,7 @@
 // Its renderer part registers in renderer/src/exercises/registry.ts and its rubric in rubrics/registry.ts.
 import type { ExerciseDefinition } from '../contract/exercise-definition';
 import type { ExerciseId } from '../contract/exercise-ids';
+import { INCIDENT_DEFINITION } from '../exercises/incident/definition';
 import { PRACTICE_DEFINITION } from '../exercises/practice/definition';
 import { PYTHON_DEFINITION } from '../exercises/python/definition';
 import { SQL_DEFINITION } from '../exercises/sql/definition';
@@ -13,7 +14,7 @@ import { SQL_DEFINITION } from '../exercises/sql/definition';
 export const EXERCISE_DEFINITIONS: readonly ExerciseDefinition[] = [
   PRACTICE_DEFINITION,
   SQL_DEFINITION,
-  // The pipeline incident (exercise 2) goes here.
+  INCIDENT_DEFINITION,
   PYTHON_DEFINITION,
   // The PR review (exercise 4) goes here.
 ] as readonly ExerciseDefinition[];

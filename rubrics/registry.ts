@@ -1,11 +1,12 @@
 // Host only: the rubric registry, one line per exercise. Definitions are registered in assessment/exercise-registry.ts
 // and renderer parts in renderer/src/exercises/registry.ts; test/conformance checks the three agree.
+import { INCIDENT_RUBRIC } from './incident/rubric';
 import type { ExerciseRubric } from './kit/rubric-module';
 import { PRACTICE_RUBRIC } from './practice/rubric';
 import { PYTHON_RUBRIC } from './python/rubric';
 import { SQL_RUBRIC } from './sql/rubric';
 
-export const EXERCISE_RUBRICS: readonly ExerciseRubric[] = [PRACTICE_RUBRIC, SQL_RUBRIC, PYTHON_RUBRIC] as readonly ExerciseRubric[];
+export const EXERCISE_RUBRICS: readonly ExerciseRubric[] = [PRACTICE_RUBRIC, SQL_RUBRIC, INCIDENT_RUBRIC, PYTHON_RUBRIC] as readonly ExerciseRubric[];
 
 export function findRubric(exerciseId: string): ExerciseRubric | undefined {
   return EXERCISE_RUBRICS.find((r) => r.exerciseId === exerciseId);
