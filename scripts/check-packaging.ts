@@ -51,7 +51,7 @@ function pack(flavor: Flavor, electronDist: string, outRoot: string): { appDir: 
   const out = join(outRoot, flavor);
   const bin = join('node_modules', '.bin', process.platform === 'win32' ? 'electron-builder.cmd' : 'electron-builder');
   const args = ['--dir', '--linux', '--x64', '--publish', 'never', '--config', FLAVORS[flavor].config, `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`];
-  const run = spawnSync(bin, args, { encoding: 'utf8', env: { ...process.env, ELECTRON_BUILDER_OFFLINE: 'true' } });
+  const run = spawnSync(bin, args, { encoding: 'utf8', shell: process.platform === 'win32' });
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     throw new Error(`electron-builder failed for the ${flavor} flavour (exit ${run.status}).`);
