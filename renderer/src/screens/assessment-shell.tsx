@@ -49,7 +49,7 @@ export function AssessmentShell() {
     if (overallLeft > 0 || timeUp) return;
     setTimeUp(true);
     // The host records the time-up and stops its clock itself (a page cannot); this only finishes the screen.
-    void useSessionState.getState().submit('');
+    void useSessionState.getState().finishAtTimeUp();
   }, [overallLeft, timeUp]);
 
   const current = location === 'overview' ? null : plan.exercises.find((e) => e.exerciseId === location);

@@ -29,6 +29,8 @@ interface SessionState {
   tick(deltaMs: number): void;
   flush(): Promise<void>;
   submit(reflection: string): Promise<void>;
+  /** When the page's clock reaches zero: lets the host's clock catch up and record the time-up, then submits. */
+  finishAtTimeUp(): Promise<void>;
 }
 
 const initial = {
@@ -110,7 +112,11 @@ export const useSessionState = create<SessionState>()((set, get) => ({
       try {
         const saved = await host.saveProgress({ sessionId: session.sessionId, location, answers: changed, events: pendingEvents });
         // The host's clock is the one that counts: the local tick only fills the second between saves.
-        set({ elapsedMs: saved.elapsedMs, save: { status: 'saved', lastSavedAt: saved.savedAt, message: null } });
+        set({
+          elapsedMs: saved.elapsedMs,
+          save: { status: 'saved', lastSavedAt: saved.savedAt, message: null },
+          ...(saved.timeUpAt ? { session: { ...session, timeUpAt: saved.timeUpAt } } : {}),
+        });
       } catch (error) {
         const now = get();
         if (error instanceof HostCallError && error.code === 'time-up') {
@@ -146,7 +152,18 @@ export const useSessionState = create<SessionState>()((set, get) => ({
     const result = await host.submitSession({ sessionId: session.sessionId, reflection });
     set({ session: result.session, view: 'finished' });
   },
+
+  async finishAtTimeUp() {
+    // The page's clock may run a moment ahead of the host's; the host decides when time is up and logs it.
+    for (let i = 0; i < 8 && !get().session?.timeUpAt; i++) {
+      await get().flush();
+      if (!get().session?.timeUpAt) await pause(500);
+    }
+    await get().submit('');
+  },
 }));
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const hasUnsavedWork = (s: Pick<SessionState, 'dirty' | 'pendingEvents'>) => s.dirty.size > 0 || s.pendingEvents.length > 0;
 
