@@ -21,3 +21,4 @@ try {
 printFigures('Grading (Node, host side)', await benchGrading());
 printFigures('Scorecard grading of whole sessions (Node, 2 cores)', await benchSessionBatch());
 printFigures('Session file over a simulated hour per exercise (Node, host side; goals: ≤ 1 MB, save p95 ≤ 20 ms)', await benchSessionFile());
+printFigures('Incident engine (Node, pure reducer; goal: every action under 50 ms)', (await import('./incident-bench')).benchIncident());

@@ -1,6 +1,6 @@
 // Renderer: the incident channel: messages from Finance, the upstream team, on-call and alerts, and the composer for
 // status updates, questions (offered ones grow with what the candidate learns; free text too) and escalation.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   formatClock, nominalMinutes, offeredQuestions, type IncidentAction, type IncidentScenario, type IncidentState, type PartyId,
 } from '../../../../exercises/incident';
@@ -9,10 +9,15 @@ import { Tabs } from './tabs';
 type Props = { scenario: IncidentScenario; state: IncidentState; onAct?: (a: IncidentAction) => void };
 
 function Messages({ scenario, state }: Props) {
+  const list = useRef<HTMLOListElement>(null);
+  // The newest message is the one that matters: keep it in view as the channel grows.
+  useEffect(() => {
+    list.current?.scrollTo({ top: list.current.scrollHeight });
+  }, [state.messages.length]);
   const sorted = state.messages.map((m, i) => ({ m, i })).sort((a, b) => a.m.at - b.m.at || a.i - b.i).map((x) => x.m);
   const who = (from: string) => (from === 'you' ? 'You' : from === 'alert' ? 'Alert' : scenario.people[from as PartyId].name);
   return (
-    <ol className="inc-messages" data-testid="channel-messages" aria-label="Incident channel messages" tabIndex={0}>
+    <ol ref={list} className="inc-messages" data-testid="channel-messages" aria-label="Incident channel messages" tabIndex={0}>
       {sorted.map((m, i) => (
         <li key={i} className={`inc-msg inc-msg-${m.from}`}>
           <div className="inc-msg-head">

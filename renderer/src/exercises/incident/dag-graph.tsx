@@ -7,13 +7,13 @@ import { useMemo } from 'react';
 import { formatPartition, type IncidentScenario, type IncidentState } from '../../../../exercises/incident';
 import { STATE_LABEL, type TaskSelection } from './dag-grid';
 
-const NODE_W = 190;
-const NODE_H = 44;
+const NODE_W = 150;
+const NODE_H = 40;
 
 /** Positions from dagre's layered layout; computed once per DAG, since the shape never changes mid-incident. */
 function layout(scenario: IncidentScenario): Record<string, { x: number; y: number }> {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 36, marginx: 8, marginy: 8 });
+  g.setGraph({ rankdir: 'LR', nodesep: 20, ranksep: 22, marginx: 4, marginy: 4 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const t of scenario.dag.tasks) g.setNode(t.taskId, { width: NODE_W, height: NODE_H });
   for (const t of scenario.dag.tasks) for (const u of t.upstream) g.setEdge(u, t.taskId);
@@ -47,7 +47,7 @@ export function DagGraph({ scenario, state, selection, onSelect }: { scenario: I
         nodes={nodes}
         edges={edges}
         fitView
-        fitViewOptions={{ padding: 0.1 }}
+        fitViewOptions={{ padding: 0.05 }}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}

@@ -46,7 +46,8 @@ export function DagGrid({ scenario, state, selection, onSelect }: { scenario: In
             {partitions.map((id) => (
               <th scope="col" key={id} className="inc-grid-run">
                 <span className={`run-bar run-${runState(state, id)}`} aria-hidden="true" />
-                <span>{formatPartition(id)}</span>
+                <span className="inc-grid-day">{formatPartition(id).split(' ')[0]}</span>
+                <span>{id.slice(5)}</span>
               </th>
             ))}
           </tr>

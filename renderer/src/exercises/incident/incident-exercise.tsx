@@ -19,10 +19,11 @@ export default function IncidentExercise({ variantId }: ExerciseScreenProps) {
   return (
     <div className="exercise incident-exercise" data-testid="incident-exercise">
       <div className="exercise-head inc-brief">
-        <h1>{scenario.briefing.headline}</h1>
+        <h1>Pipeline incident: {scenario.reportName} due at {scenario.deadline}</h1>
       </div>
       <details className="inc-briefing" open={state.seq === 0}>
         <summary>Briefing</summary>
+        <p><strong>{scenario.briefing.headline}</strong></p>
         <p>{scenario.briefing.body}</p>
       </details>
       <ControlRoom scenario={scenario} state={state} onAct={actOnIncident} />
