@@ -1,6 +1,6 @@
-// Unit test (pure): answers travel as patches; applying the host's diff always rebuilds exactly the new answer.
+// Unit test (Node; the module is pure and lives in contract/): answers travel as patches; applying the host's diff always rebuilds exactly the new answer.
 import { describe, expect, it } from 'vitest';
-import { applyPatch, diffAnswer, PatchError, PatchSchema } from './answer-patch';
+import { applyPatch, diffAnswer, PatchError, PatchSchema } from '../../../contract/answer-patch';
 
 describe('answer patches', () => {
   it('turns typing into small splices and rebuilds the answer exactly', () => {
