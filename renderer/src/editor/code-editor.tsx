@@ -1,6 +1,8 @@
-// Renderer: a Monaco editor as the candidate sees it: Ctrl/Cmd+Enter runs, pastes are reported, errors are marked.
+// Renderer: a Monaco editor as the candidate sees it: Ctrl/Cmd+Enter runs, Ctrl/Cmd+Shift+Enter runs tests, pastes
+// are reported, errors are marked, a clicked traceback frame moves the cursor, and text over the field's limit is refused.
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { limitRefusal } from './text-limit';
 import { editorThemeName, monaco } from './monaco-setup';
 
 export interface EditorMarker {
@@ -14,18 +16,27 @@ export interface CodeEditorProps {
   value: string;
   onChange?: (value: string) => void;
   onRun?: () => void;
+  /** Ctrl/Cmd+Shift+Enter from inside the editor (the Python screen's "Run tests"). */
+  onRunTests?: () => void;
   onPaste?: (info: { chars: number; lines: number }) => void;
   readOnly?: boolean;
   ariaLabel: string;
   marker?: EditorMarker | null;
   height?: string;
   testId?: string;
+  /** The answer schema's limit for this field: a paste or edit past it is refused and the candidate told why. */
+  maxLength?: number;
+  /** Move the cursor here, reveal the line and focus the editor; a new `nonce` repeats the jump to the same line. */
+  jumpTo?: { line: number; column?: number; nonce: number } | null;
 }
 
 export default function CodeEditor(props: CodeEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
+  const [refusal, setRefusal] = useState<string | null>(null);
+  /** The last text within the limit: what an over-limit edit (a drop, an autocompletion) is rolled back to. */
+  const accepted = useRef(props.value);
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
@@ -34,6 +45,42 @@ export default function CodeEditor(props: CodeEditorProps) {
       label: 'Run',
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       run: () => handlers.current.onRun?.(),
+    });
+    editor.addAction({
+      id: 'assessment.run-tests',
+      label: 'Run tests',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter],
+      run: () => handlers.current.onRunTests?.(),
+    });
+    // A paste that would pass the limit is stopped before Monaco sees it (capture phase), so nothing is replaced.
+    editor.getDomNode()?.addEventListener(
+      'paste',
+      (e: ClipboardEvent) => {
+        const max = handlers.current.maxLength;
+        const model = editor.getModel();
+        if (max === undefined || !model) return;
+        const selected = editor.getSelections()?.reduce((n, sel) => n + model.getValueLengthInRange(sel), 0) ?? 0;
+        const message = limitRefusal(model.getValueLength() - selected, e.clipboardData?.getData('text/plain').length ?? 0, max);
+        if (message) {
+          e.preventDefault();
+          e.stopPropagation();
+          setRefusal(message);
+        }
+      },
+      true,
+    );
+    editor.onDidChangeModelContent(() => {
+      const max = handlers.current.maxLength;
+      const model = editor.getModel();
+      if (!model) return;
+      if (max !== undefined && model.getValueLength() > max) {
+        const over = model.getValueLength();
+        // Rolled back after Monaco finishes this change; the over-limit text never reaches onChange.
+        setTimeout(() => model.setValue(accepted.current));
+        setRefusal(limitRefusal(accepted.current.length, over - accepted.current.length, max));
+        return;
+      }
+      accepted.current = model.getValue();
     });
     editor.onDidPaste((e) => {
       const text = editor.getModel()?.getValueInRange(e.range) ?? '';
@@ -54,12 +101,28 @@ export default function CodeEditor(props: CodeEditorProps) {
     );
   }, [props.marker]);
 
+  useEffect(() => {
+    const editor = editorRef.current;
+    const target = props.jumpTo;
+    if (!editor || !target) return;
+    const position = { lineNumber: target.line, column: target.column ?? 1 };
+    editor.setPosition(position);
+    editor.revealLineInCenter(target.line);
+    editor.focus();
+  }, [props.jumpTo]);
+
   return (
+    <>
     <div className="code-editor" data-testid={props.testId} style={{ height: props.height ?? '320px' }}>
       <Editor
         language={props.language}
         value={props.value}
-        onChange={(v) => props.onChange?.(v ?? '')}
+        onChange={(v) => {
+          const text = v ?? '';
+          if (props.maxLength !== undefined && text.length > props.maxLength) return;
+          if (refusal && text.length < (props.maxLength ?? Infinity)) setRefusal(null);
+          props.onChange?.(text);
+        }}
         onMount={onMount}
         theme={editorThemeName()}
         loading={<div className="editor-loading">Loading editor…</div>}
@@ -79,5 +142,11 @@ export default function CodeEditor(props: CodeEditorProps) {
         }}
       />
     </div>
+      {refusal && (
+        <p className="editor-limit banner warning small-text" role="alert" data-testid="editor-limit-message">
+          {refusal}
+        </p>
+      )}
+    </>
   );
 }

@@ -19,6 +19,8 @@ export function useSqlRunner(exerciseId: ExerciseId, setupSql: string) {
   const [startError, setStartError] = useState<string | null>(null);
   const [last, setLast] = useState<SqlRunOutcome | null>(null);
   const [databaseChanged, setDatabaseChanged] = useState(false);
+  /** Bumped whenever the data may differ from before (a changing run, a reset): the schema browser recounts. */
+  const [dataVersion, setDataVersion] = useState(0);
 
   useEffect(() => {
     const c = new SqlClient(setupSql);
@@ -34,8 +36,8 @@ export function useSqlRunner(exerciseId: ExerciseId, setupSql: string) {
   }, [setupSql]);
 
   /**
-   * Runs `sql`. `purpose` labels the run in the session log ("query", "check:<id>"); the main query's outcome
-   * becomes `last`. `record: false` is for the app's own probes (row counts), which are not the candidate's runs.
+   * Runs `sql`. `purpose` labels the run in the session log ("query", "check:<id>", "scratch"); the main query's
+   * outcome becomes `last` (the scratch console keeps its own). `record: false` is for the app's own probes (row counts), which are not the candidate's runs.
    */
   const run = useCallback(
     async (sql: string, purpose = 'query', record = true): Promise<SqlRunOutcome | null> => {
@@ -44,7 +46,10 @@ export function useSqlRunner(exerciseId: ExerciseId, setupSql: string) {
       const outcome = await client.current.run(sql);
       setStatus('ready');
       if (purpose === 'query') setLast(outcome);
-      if (outcome.ok && outcome.databaseChanged) setDatabaseChanged(true);
+      if (record && outcome.ok && outcome.databaseChanged) {
+        setDatabaseChanged(true);
+        setDataVersion((v) => v + 1);
+      }
       if (record) useSessionState.getState().record({ type: 'run', exerciseId, data: runEventData(purpose, sql, outcome) });
       return outcome;
     },
@@ -56,8 +61,9 @@ export function useSqlRunner(exerciseId: ExerciseId, setupSql: string) {
     await client.current?.reset();
     setStatus('ready');
     setDatabaseChanged(false);
+    setDataVersion((v) => v + 1);
     useSessionState.getState().record({ type: 'run', exerciseId, data: { startedBy: 'candidate', purpose: 'reset-database', ok: true } });
   }, [exerciseId]);
 
-  return { status, startError, last, run, reset, databaseChanged };
+  return { status, startError, last, run, reset, databaseChanged, dataVersion };
 }

@@ -1,6 +1,7 @@
 // Renderer: the dashboard tile as the stakeholder sees it, drawn from the candidate's latest result.
 import type { DashboardTile as Tile } from '../../../../exercises/sql';
 import type { SqlResultSet } from '../../workers/sql/sql-protocol';
+import { tileView } from './tile-view';
 
 type Format = Tile['columns'][number]['format'];
 
@@ -23,23 +24,28 @@ export function DashboardTile({ tile, result, stale }: { tile: Tile; result: Sql
   const labelIndex = tile.columns.findIndex((c) => c.role === 'label');
   const valueIndex = tile.columns.findIndex((c) => c.role === 'value');
   const valueFormat = tile.columns[valueIndex]!.format;
-  const shapeOk = result !== null && result.columns.length >= tile.columns.length;
-  const rows = shapeOk ? result.rows : [];
+  // Drawn only from the tile query's result (never the scratch console's), and only when its shape fits.
+  const view = tileView(tile, result);
+  const rows = view.kind === 'rows' ? view.rows : [];
   const numbers = rows.map((r) => Number(r[valueIndex]));
   const max = Math.max(1e-9, ...numbers.filter(Number.isFinite).map(Math.abs));
 
   return (
-    <section className="tile" aria-labelledby="tile-title" data-testid="dashboard-tile">
+    <section className="tile" aria-labelledby="tile-title" data-testid="dashboard-tile" data-tile-state={view.kind}>
       <header className="tile-head">
         <h2 id="tile-title">{tile.title}</h2>
         {stale && <span className="pill warn">Showing your last successful run</span>}
       </header>
-      {!result ? (
+      {view.kind === 'not-run' ? (
         <p className="muted">Run the query to draw the tile.</p>
-      ) : !shapeOk ? (
-        <p className="form-error">The tile expects {tile.columns.length} columns ({tile.columns.map((c) => c.name).join(', ')}); your result has {result.columns.length}.</p>
-      ) : rows.length === 0 ? (
-        <p className="muted">The query returned no rows: the tile is empty.</p>
+      ) : view.kind === 'message' ? (
+        <p className="tile-message" role="status" data-testid="tile-message">
+          {view.text}
+        </p>
+      ) : view.kind === 'empty' ? (
+        <p className="tile-empty" data-testid="tile-empty">
+          No rows: this is what the stakeholder sees, an empty tile.
+        </p>
       ) : tile.chart === 'bar' ? (
         <ul className="bars" aria-label={`${tile.title}, one bar per row`}>
           {rows.map((row, i) => {

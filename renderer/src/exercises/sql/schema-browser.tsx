@@ -1,7 +1,8 @@
 // Renderer: tables, columns, types and row counts of the exercise database, for reading while debugging.
 import { SQL_SCHEMA } from '../../../../exercises/sql';
 
-export function SchemaBrowser({ rowCounts }: { rowCounts: Record<string, number> }) {
+/** Row counts by table; `null` when counting failed because the table is gone (the candidate dropped it). */
+export function SchemaBrowser({ rowCounts }: { rowCounts: Record<string, number | null> }) {
   return (
     <section className="schema-browser" aria-labelledby="schema-title">
       <h2 id="schema-title">Schema</h2>
@@ -9,7 +10,11 @@ export function SchemaBrowser({ rowCounts }: { rowCounts: Record<string, number>
         <details key={table.name} className="schema-table" data-testid={`schema-${table.name}`}>
           <summary>
             <span className="mono">{table.name}</span>
-            <span className="muted"> · {rowCounts[table.name] === undefined ? '…' : `${rowCounts[table.name]!.toLocaleString('en-US')} rows`}</span>
+            {rowCounts[table.name] === null ? (
+              <span className="schema-missing"> · missing: dropped in this session (Reset database restores it)</span>
+            ) : (
+              <span className="muted"> · {rowCounts[table.name] === undefined ? '…' : `${rowCounts[table.name]!.toLocaleString('en-US')} rows`}</span>
+            )}
           </summary>
           <p className="muted small-text">{table.description}</p>
           <table className="schema-columns">

@@ -1,5 +1,6 @@
-// Renderer: the SQL debugging exercise: complaint, tile, schema, the query in Monaco, explanation and checks.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+// Renderer: the SQL debugging exercise: complaint, tile, schema, the tile query in Monaco, a scratch console,
+// explanation and checks.
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { buildSqlDatabaseScript, getSqlVariant, sqlStarterAnswer, SQL_SCHEMA, type SqlAnswer } from '../../../../exercises/sql';
 import { setSqlCompletions } from '../../editor/monaco-setup';
 import { useSessionState } from '../../state/session-state';
@@ -10,6 +11,10 @@ import { ExtraStatementsWarning } from '../extra-statements-warning';
 import { DashboardTile } from './dashboard-tile';
 import { SchemaBrowser } from './schema-browser';
 import { ValidationChecks } from './validation-checks';
+import { ScratchConsole } from './scratch-console';
+import { SQL_TEXT_LIMIT } from '../../../../exercises/sql/answer';
+import { LimitedTextarea } from '../../editor/limited-textarea';
+import './sql-exercise.css';
 
 const CodeEditor = lazy(() => import('../../editor/code-editor'));
 
@@ -18,8 +23,9 @@ export default function SqlExercise({ variantId }: { variantId: string }) {
   const setupSql = useMemo(() => buildSqlDatabaseScript(variant.dataset), [variant]);
   const saved = useSessionState((s) => s.answers.sql as SqlAnswer | undefined);
   const answer = saved ?? sqlStarterAnswer(variant);
-  const { status, startError, last, run, reset, databaseChanged } = useSqlRunner('sql', setupSql);
-  const [rowCounts, setRowCounts] = useState<Record<string, number>>({});
+  const { status, startError, last, run, reset, databaseChanged, dataVersion } = useSqlRunner('sql', setupSql);
+  const [rowCounts, setRowCounts] = useState<Record<string, number | null>>({});
+  const countedVersion = useRef(-1);
   const [tileResult, setTileResult] = useState<SqlResultSet | null>(null);
 
   const setAnswer = (patch: Partial<SqlAnswer>) => useSessionState.getState().setAnswer('sql', { ...answer, ...patch });
@@ -28,20 +34,23 @@ export default function SqlExercise({ variantId }: { variantId: string }) {
     setSqlCompletions(SQL_SCHEMA.flatMap((t) => [{ label: t.name, detail: t.description, kind: 'table' as const }, ...t.columns.map((c) => ({ label: c.name, detail: `${t.name}.${c.name} ${c.type}`, kind: 'column' as const }))]));
   }, []);
 
-  // Once SQLite is up: count rows for the schema browser and draw the tile from the current query.
+  // Once SQLite is up, and again whenever a run changed the data or it was reset: count rows for the schema browser
+  // (a table that no longer answers was dropped). The tile is drawn from the saved query on arrival only.
   useEffect(() => {
-    if (status !== 'ready' || Object.keys(rowCounts).length > 0) return;
+    if (status !== 'ready' || countedVersion.current === dataVersion) return;
+    const firstCount = countedVersion.current < 0;
+    countedVersion.current = dataVersion;
     void (async () => {
-      const counts: Record<string, number> = {};
+      const counts: Record<string, number | null> = {};
       for (const t of SQL_SCHEMA) {
         const r = await run(`SELECT COUNT(*) FROM ${t.name}`, 'row-count', false);
-        if (r?.ok) counts[t.name] = Number(r.results[0]?.rows[0]?.[0] ?? 0);
+        counts[t.name] = r?.ok ? Number(r.results[0]?.rows[0]?.[0] ?? 0) : null;
       }
       setRowCounts(counts);
       // Drawing the tile on arrival is the app's doing, not an attempt by the candidate: it is not recorded.
-      await run(answer.query, 'query', false);
+      if (firstCount) await run(answer.query, 'query', false);
     })();
-  }, [status, rowCounts, run, answer.query]);
+  }, [status, dataVersion, run, answer.query]);
 
   const lastResult = last?.ok ? (last.results.at(-1) ?? null) : null;
   useEffect(() => {
@@ -49,6 +58,17 @@ export default function SqlExercise({ variantId }: { variantId: string }) {
   }, [lastResult]);
 
   const runQuery = () => void run(answer.query, 'query');
+  const changedNotice = (
+    <div className="banner warning data-changed" role="alert" data-testid="data-changed-notice">
+      <p>
+        That statement changed the exercise data (rows or tables), so results from now on differ from what the stakeholder's dashboard reads. The schema
+        list shows the current state. Your graded query always runs on the original data.
+      </p>
+      <button type="button" className="secondary small" onClick={() => void reset()} disabled={status !== 'ready'}>
+        Reset database
+      </button>
+    </div>
+  );
 
   return (
     <div className="exercise sql-exercise" data-testid="sql-exercise">
@@ -73,9 +93,9 @@ export default function SqlExercise({ variantId }: { variantId: string }) {
             <p className="task-text">{variant.prompt}</p>
           </section>
           <section aria-labelledby="query-title">
-            <h2 id="query-title">The query behind the tile</h2>
+            <h2 id="query-title">The query behind the tile (your answer)</h2>
             <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
-              <CodeEditor language="sql" value={answer.query} onChange={(query) => setAnswer({ query })} onRun={runQuery} ariaLabel="SQL editor: the tile's query" height="300px" testId="sql-editor"
+              <CodeEditor language="sql" value={answer.query} onChange={(query) => setAnswer({ query })} onRun={runQuery} ariaLabel="SQL editor: the tile's query" height="300px" testId="sql-editor" maxLength={SQL_TEXT_LIMIT}
                 onPaste={(p) => useSessionState.getState().record({ type: 'paste', exerciseId: 'sql', data: { ...p, target: 'query' } })}
                 marker={last && !last.ok && last.position ? { ...last.position, message: last.message } : null} />
             </Suspense>
@@ -85,6 +105,7 @@ export default function SqlExercise({ variantId }: { variantId: string }) {
               last={last}
               onRun={runQuery}
               caption="Query result"
+              changedNotice={changedNotice}
               statusText={status === 'failed' ? (startError ?? '') : databaseChanged ? 'Your statements changed the data: Reset database restores it.' : status === 'ready' ? 'SQLite ready' : ''}
               actions={
                 <button type="button" className="secondary" onClick={() => void reset()} disabled={status !== 'ready'} title="Reload the original data">
@@ -93,13 +114,14 @@ export default function SqlExercise({ variantId }: { variantId: string }) {
               }
             />
           </section>
+          <ScratchConsole status={status} run={run} changedNotice={changedNotice} />
           <section aria-labelledby="explanation-title">
             <h2 id="explanation-title">
               <label htmlFor="sql-explanation">Explain each bug you found</label>
             </h2>
             <p className="muted" id="explanation-hint">For each problem: what was wrong, why it produced the numbers the stakeholder saw, and how you fixed it.</p>
-            <textarea id="sql-explanation" aria-describedby="explanation-hint" rows={8} value={answer.explanation} onChange={(e) => setAnswer({ explanation: e.target.value })} maxLength={50_000} data-testid="sql-explanation"
-              onPaste={(e) => useSessionState.getState().record({ type: 'paste', exerciseId: 'sql', data: { chars: e.clipboardData.getData('text').length, target: 'explanation' } })} />
+            <LimitedTextarea id="sql-explanation" aria-describedby="explanation-hint" rows={8} value={answer.explanation} onText={(explanation) => setAnswer({ explanation })} maxLength={SQL_TEXT_LIMIT} data-testid="sql-explanation"
+              onPasted={(chars) => useSessionState.getState().record({ type: 'paste', exerciseId: 'sql', data: { chars, target: 'explanation' } })} />
           </section>
           <ValidationChecks checks={answer.checks} onChange={(checks) => setAnswer({ checks })} run={run} disabled={status !== 'ready'} />
         </div>

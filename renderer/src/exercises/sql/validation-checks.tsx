@@ -4,6 +4,8 @@ import type { ValidationCheck } from '../../../../exercises/sql';
 import type { SqlRunOutcome } from '../../workers/sql/sql-client';
 import { useSessionState } from '../../state/session-state';
 import { ExtraStatementsWarning } from '../extra-statements-warning';
+import { ResultGrid } from '../../components/result-grid';
+import { SQL_TEXT_LIMIT } from '../../../../exercises/sql/answer';
 
 const CodeEditor = lazy(() => import('../../editor/code-editor'));
 const MAX_CHECKS = 20;
@@ -70,14 +72,16 @@ export function ValidationChecks({ checks, onChange, run, disabled }: Props) {
                   onPaste={(p) => useSessionState.getState().record({ type: 'paste', exerciseId: 'sql', data: { ...p, target: `check:${check.checkId}` } })}
                   ariaLabel={`SQL for check ${index + 1}`}
                   height="130px"
+                  maxLength={SQL_TEXT_LIMIT}
                 />
               </Suspense>
               <ExtraStatementsWarning sql={check.sql} testId="check-extra-statements-warning" />
               {outcome && (
                 <p className={!outcome.ok ? 'query-error' : rows ? 'check-fires' : 'check-passes'} role="status" data-testid="check-outcome">
-                  {!outcome.ok ? outcome.message : rows ? `Returns ${rows} ${rows === 1 ? 'row' : 'rows'}: this check flags a problem in the current data.` : 'Returns no rows: the current data passes this check.'}
+                  {!outcome.ok ? outcome.message : rows ? `Returns ${rows} ${rows === 1 ? 'row' : 'rows'}: this check flags a problem in the current data. The rows it returned:` : 'Returns no rows: the current data passes this check.'}
                 </p>
               )}
+              {outcome?.ok && rows ? <ResultGrid result={outcome.results.at(-1)!} ms={outcome.ms} caption={`Rows returned by check ${index + 1}`} testId="check-rows" /> : null}
             </li>
           );
         })}

@@ -8,6 +8,7 @@ let SQL: SqlJsStatic | null = null;
 let db: Database | null = null;
 let setupSql = '';
 let baselineChanges = 0;
+let baselineSchema = 0;
 
 const post = (message: SqlWorkerResponse) => (self as unknown as Worker).postMessage(message);
 
@@ -17,11 +18,37 @@ function freshDatabase(): Database {
   const next = new SQL.Database();
   next.exec(setupSql);
   baselineChanges = totalChanges(next);
+  baselineSchema = schemaVersion(next);
   return next;
+}
+
+/** DDL (DROP TABLE, ALTER, CREATE) does not count in total_changes(); SQLite bumps schema_version for it. */
+function schemaVersion(database: Database): number {
+  return Number(database.exec('PRAGMA schema_version')[0]?.values[0]?.[0] ?? 0);
 }
 
 function totalChanges(database: Database): number {
   return Number(database.exec('SELECT total_changes()')[0]?.values[0]?.[0] ?? 0);
+}
+
+/**
+ * Steps the statement itself rather than `db.exec`, which drops a SELECT that matched no rows: the candidate must
+ * still see its columns and "0 rows". Rows past `maxRows` are counted, not copied. No columns: not a query.
+ */
+function runStatement(database: Database, sql: string, maxRows: number): SqlResultSet[] {
+  const statement = database.prepare(sql);
+  try {
+    const columns = statement.getColumnNames();
+    const rows: SqlResultSet['rows'] = [];
+    let rowCount = 0;
+    while (statement.step()) {
+      if (rowCount < maxRows) rows.push(statement.get() as SqlResultSet['rows'][number]);
+      rowCount++;
+    }
+    return columns.length === 0 ? [] : [{ columns, rows, rowCount, truncated: rowCount > maxRows }];
+  } finally {
+    statement.free();
+  }
 }
 
 self.onmessage = async (event: MessageEvent<SqlWorkerRequest>) => {
@@ -41,13 +68,8 @@ self.onmessage = async (event: MessageEvent<SqlWorkerRequest>) => {
       // The first statement only, exactly as the grader runs it (exercises/sql/sql-execution.ts).
       const { statement } = statementToRun(request.sql);
       if (!statement) throw new Error(NO_STATEMENT_MESSAGE);
-      const results: SqlResultSet[] = db.exec(statement.text).map((r) => ({
-        columns: r.columns,
-        rows: r.values.slice(0, request.maxRows) as SqlResultSet['rows'],
-        rowCount: r.values.length,
-        truncated: r.values.length > request.maxRows,
-      }));
-      const databaseChanged = totalChanges(db) !== baselineChanges;
+      const results = runStatement(db, statement.text, request.maxRows);
+      const databaseChanged = totalChanges(db) !== baselineChanges || schemaVersion(db) !== baselineSchema;
       post({ type: 'result', id: request.id, results, ms: performance.now() - started, databaseChanged });
     }
   } catch (error) {

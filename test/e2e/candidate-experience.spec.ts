@@ -1,0 +1,125 @@
+// End-to-end: the candidate's experience under time pressure (issue 15): the SQL scratch console, tile messages,
+// 0-row results, destructive statements, failing checks with their rows, oversized pastes refused at the editor.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, startAssessment, expectAccessible, type RunningApp } from './app-fixture';
+import { replaceEditorText } from './editor-input';
+import { openFixedPlan } from './plan-files';
+
+const shots = 'test-reports/screenshots';
+test.use({ viewport: { width: 1366, height: 768 } });
+
+function loggedEvents(app: RunningApp): Array<{ type: string; data: Record<string, unknown> }> {
+  const dir = join(app.dataDir, 'sessions');
+  const file = join(dir, readdirSync(dir).find((n) => n.endsWith('.jsonl'))!);
+  return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; data: Record<string, unknown> });
+}
+
+async function openSql(page: Page, app: RunningApp, name: string): Promise<void> {
+  await openApp(page, app);
+  await openFixedPlan(page, app.dataDir, [{ exerciseId: 'sql', variantId: 'active-accounts-by-region' }]);
+  await startAssessment(page, name);
+  await page.getByRole('button', { name: 'SQL debugging' }).click();
+  await expect(page.getByTestId('sql-status')).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('schema-accounts')).toContainText('rows');
+}
+
+test('the scratch console explores without touching the tile; the tile explains a wrong shape and shows 0 rows as empty', async ({ page, app }) => {
+  await openSql(page, app, 'Sam Scratch');
+  const tile = page.getByTestId('dashboard-tile');
+  await expect(tile).toHaveAttribute('data-tile-state', /rows|empty/);
+  const tileBefore = await tile.innerText();
+
+  // A big exploratory query in the scratch console: its own grid, the tile unchanged, the run logged as exploration.
+  const scratch = page.getByTestId('scratch-console');
+  await replaceEditorText(page, page.getByTestId('scratch-editor'), 'SELECT a.*, s.* FROM accounts a CROSS JOIN subscriptions s;');
+  await scratch.getByTestId('scratch-run-query').click();
+  await expect(scratch.getByTestId('result-row-count')).toHaveText(/\d{2,3},\d{3} rows/);
+  await expect(scratch.getByTestId('scratch-result-grid')).toContainText('showing the first 1,000');
+  expect(await tile.innerText()).toBe(tileBefore);
+  await expect.poll(() => loggedEvents(app).filter((e) => e.type === 'run' && e.data.purpose === 'scratch').length).toBe(1);
+  const scratchRun = loggedEvents(app).find((e) => e.type === 'run' && e.data.purpose === 'scratch')!;
+  expect(scratchRun.data.startedBy).toBe('candidate');
+
+  // Ctrl+Enter in the scratch editor runs the scratch text, not the tile query.
+  await replaceEditorText(page, page.getByTestId('scratch-editor'), 'SELECT COUNT(*) AS n FROM plans;');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(scratch.getByTestId('result-row-count')).toHaveText('1 row');
+  expect(await tile.innerText()).toBe(tileBefore);
+
+  // A one-column tile query: a sentence in the tile, not an error.
+  await replaceEditorText(page, page.getByTestId('sql-editor'), 'SELECT COUNT(*) AS n FROM accounts;');
+  await page.getByTestId('run-query').click();
+  await expect(tile.getByTestId('tile-message')).toContainText('reads 2 columns in order (region, active_accounts)');
+  await expect(page.getByTestId('query-error')).toHaveCount(0);
+
+  // A 0-row SELECT: headers, "0 rows" and an empty tile.
+  await replaceEditorText(page, page.getByTestId('sql-editor'), "SELECT region, COUNT(*) AS active_accounts FROM accounts WHERE region = 'Atlantis' GROUP BY region;");
+  await page.getByTestId('run-query').click();
+  const grid = page.getByTestId('result-grid');
+  await expect(grid.getByTestId('result-row-count')).toHaveText('0 rows');
+  await expect(grid.getByRole('columnheader', { name: 'active_accounts' })).toBeVisible();
+  await expect(tile.getByTestId('tile-empty')).toBeVisible();
+  await expect(page.getByText('returned no result set')).toHaveCount(0);
+
+  // The multi-statement warning stays.
+  await replaceEditorText(page, page.getByTestId('sql-editor'), 'SELECT 1; SELECT region, 2 FROM accounts;');
+  await expect(page.getByTestId('extra-statements-warning')).toBeVisible();
+
+  await expectAccessible(page, 'sql exercise with scratch console');
+  await page.screenshot({ path: `${shots}/h8-sql-scratch.png` });
+  await page.screenshot({ path: `${shots}/h8-sql-scratch-full.png`, fullPage: true });
+});
+
+test('a DROP in the scratch console shows a notice, the schema lists the table as missing, Reset restores it; a failing check shows its rows', async ({ page, app }) => {
+  await openSql(page, app, 'Dee Drop');
+  const scratch = page.getByTestId('scratch-console');
+  await replaceEditorText(page, page.getByTestId('scratch-editor'), 'DROP TABLE plans;');
+  await scratch.getByTestId('scratch-run-query').click();
+  await expect(scratch.getByTestId('data-changed-notice')).toContainText('changed the exercise data');
+  await expect(page.getByTestId('schema-plans')).toContainText('missing');
+  await page.screenshot({ path: `${shots}/h8-sql-dropped.png` });
+  await scratch.getByTestId('data-changed-notice').getByRole('button', { name: 'Reset database' }).click();
+  await expect(page.getByTestId('schema-plans')).toContainText(/\d+ rows/);
+  await expect(page.getByTestId('schema-plans')).not.toContainText('missing');
+
+  const check = page.getByTestId('validation-check').first();
+  await replaceEditorText(page, check, 'SELECT plan_id, code FROM plans WHERE is_legacy = 1 OR is_legacy = 0;');
+  await check.getByRole('button', { name: 'Run check' }).click();
+  await expect(check.getByTestId('check-outcome')).toContainText('flags a problem');
+  await expect(check.getByTestId('check-rows').getByRole('columnheader', { name: 'code' })).toBeVisible();
+  await expect(check.getByTestId('check-rows').locator('tbody tr').first()).toBeVisible();
+  await expectAccessible(page, 'sql exercise after a failing check');
+});
+
+test('a 60,000-character paste is refused with the limit named; the previous text stays and later typing is saved', async ({ page, app }) => {
+  await openSql(page, app, 'Pat Paste');
+  const query = 'SELECT region, COUNT(*) AS active_accounts FROM accounts GROUP BY region;';
+  await replaceEditorText(page, page.getByTestId('sql-editor'), query);
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
+
+  const huge = `-- ${'x'.repeat(60_000)}`;
+  await page.getByTestId('sql-editor').locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), huge);
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.getByTestId('editor-limit-message')).toContainText('at most 50,000 characters');
+  await expect(page.getByTestId('sql-editor')).toContainText('GROUP BY region');
+  await expect(page.getByTestId('sql-editor')).not.toContainText('xxxxxxxxxx');
+
+  // The explanation textarea refuses too, rather than cutting the paste silently.
+  await page.getByTestId('sql-explanation').fill('The join dropped accounts.');
+  await page.getByTestId('sql-explanation').focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.getByTestId('sql-explanation')).toHaveValue('The join dropped accounts.');
+  await expect(page.locator('#sql-explanation-limit')).toContainText('at most 50,000 characters');
+
+  // Saving goes on: the explanation typed after the refusals reaches the disk.
+  await page.getByTestId('sql-explanation').fill('The join dropped accounts. Fixed with a LEFT JOIN.');
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
+  await page.reload();
+  await expect(page.getByTestId('sql-explanation')).toHaveValue('The join dropped accounts. Fixed with a LEFT JOIN.');
+  await expect(page.getByTestId('sql-editor')).toContainText('GROUP BY region');
+  await expectAccessible(page, 'sql exercise after a refused paste');
+});
