@@ -4,23 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { ExerciseGrade } from '../../contract/scoring';
 import { INCIDENT_SCENARIO_IDS } from '../../exercises/incident/scenarios';
 import { actionsToEvents, readIncidentActionFile } from './action-file';
-import { INCIDENT_CRITERIA, INCIDENT_CRITERION_IDS as ID, INCIDENT_SIGNAL_IDS as SIG } from './criteria';
+import { allCriterionDefinitions, buildScorecard, loadDefaultScorecard } from '../scorecard';
+import { INCIDENT_CRITERION_IDS as ID, INCIDENT_SIGNAL_IDS as SIG } from './criteria';
 import { gradeIncidentLog } from './grade-incident';
 import { incidentReferenceAnswers, incidentReferenceLog } from './references';
 import { INCIDENT_RUBRIC } from './rubric';
 
-/** The exercise's auto score as the scorecard would weigh it (reviewer-rated criteria left out). */
-function weighted(grade: ExerciseGrade): number {
-  let sum = 0;
-  let total = 0;
-  for (const c of grade.criteria) {
-    if (c.score === null) continue;
-    const w = INCIDENT_CRITERIA.find((d) => d.criterionId === c.criterionId)!.weight;
-    sum += w * c.score;
-    total += w;
-  }
-  return sum / total;
-}
+/** The exercise's overall auto score on the default scorecard (dimension weights, red-flag caps), 0-100. */
+const weighted = (grade: ExerciseGrade): number => buildScorecard(loadDefaultScorecard(), [grade], [], allCriterionDefinitions()).overall.autoScore ?? 0;
 
 const gradeRef = (variantId: string, level: 'strong' | 'adequate' | 'weak' | 'red-flag') => {
   const log = incidentReferenceLog(variantId, level);
@@ -31,7 +22,7 @@ const score = (g: ExerciseGrade, id: string) => g.criteria.find((c) => c.criteri
 describe.each(INCIDENT_SCENARIO_IDS.map((id) => [id]))('incident rubric on %s', (variantId) => {
   it('orders the reference logs strong > adequate > weak > red flag', () => {
     const scores = (['strong', 'adequate', 'weak', 'red-flag'] as const).map((l) => weighted(gradeRef(variantId, l)));
-    expect(scores[0]).toBe(1);
+    expect(scores[0]).toBe(100);
     expect(scores[0]!).toBeGreaterThan(scores[1]!);
     expect(scores[1]!).toBeGreaterThan(scores[2]!);
     expect(scores[2]!).toBeGreaterThan(scores[3]!);
