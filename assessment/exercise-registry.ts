@@ -4,6 +4,7 @@ import type { ExerciseDefinition } from '../contract/exercise-definition';
 import type { ExerciseId } from '../contract/exercise-ids';
 import { INCIDENT_DEFINITION } from '../exercises/incident/definition';
 import { PRACTICE_DEFINITION } from '../exercises/practice/definition';
+import { PR_REVIEW_DEFINITION } from '../exercises/pr-review/definition';
 import { PYTHON_DEFINITION } from '../exercises/python/definition';
 import { SQL_DEFINITION } from '../exercises/sql/definition';
 
@@ -16,7 +17,7 @@ export const EXERCISE_DEFINITIONS: readonly ExerciseDefinition[] = [
   SQL_DEFINITION,
   INCIDENT_DEFINITION,
   PYTHON_DEFINITION,
-  // The PR review (exercise 4) goes here.
+  PR_REVIEW_DEFINITION,
 ] as readonly ExerciseDefinition[];
 
 export function findExerciseDefinition(exerciseId: string): ExerciseDefinition | undefined {

@@ -3,10 +3,11 @@
 import { INCIDENT_RUBRIC } from './incident/rubric';
 import type { ExerciseRubric } from './kit/rubric-module';
 import { PRACTICE_RUBRIC } from './practice/rubric';
+import { PR_REVIEW_RUBRIC } from './pr-review/rubric';
 import { PYTHON_RUBRIC } from './python/rubric';
 import { SQL_RUBRIC } from './sql/rubric';
 
-export const EXERCISE_RUBRICS: readonly ExerciseRubric[] = [PRACTICE_RUBRIC, SQL_RUBRIC, INCIDENT_RUBRIC, PYTHON_RUBRIC] as readonly ExerciseRubric[];
+export const EXERCISE_RUBRICS: readonly ExerciseRubric[] = [PRACTICE_RUBRIC, SQL_RUBRIC, INCIDENT_RUBRIC, PYTHON_RUBRIC, PR_REVIEW_RUBRIC] as readonly ExerciseRubric[];
 
 export function findRubric(exerciseId: string): ExerciseRubric | undefined {
   return EXERCISE_RUBRICS.find((r) => r.exerciseId === exerciseId);

@@ -5,3 +5,4 @@ export { getPrVariant, listPrVariants, PR_REVIEW_VARIANT_IDS, type PrReviewVaria
 export { genericAuthorReplies } from './generic-replies';
 export { formatLocation, parseLocation, findingKind, FINDING_PREFIX, type FindingKind, type FindingLocation } from './findings';
 export { PR_REVIEW_DEFINITION, describePrReview } from './definition';
+export { lineDiff, type LineDiff } from './line-diff';

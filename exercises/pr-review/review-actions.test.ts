@@ -87,3 +87,13 @@ describe('generic author replies (no key at hand)', () => {
     expect(genericAuthorReplies([])).toEqual([]);
   });
 });
+
+describe('line diff of a PR file', () => {
+  it('counts added and removed lines and marks the added head lines', async () => {
+    const { lineDiff } = await import('./line-diff');
+    const d = lineDiff('a\nb\nc\n', 'a\nB\nc\nd\n');
+    expect([d.added, d.removed]).toEqual([2, 1]);
+    expect([...d.addedLines].sort()).toEqual([2, 4]);
+    expect(lineDiff('', 'x\ny\n').addedLines.size).toBe(2);
+  });
+});

@@ -18,7 +18,7 @@ export const MAX_AUTHOR_REPLIES = 3;
 /**
  * At most three replies, in this order of preference: the wrong pushback (holding the line on real risk), a valid
  * pushback (a flagged fine line first, else an issue the author has a fair point on), then an issue the author
- * agrees with and asks about. A review whose comments found nothing scripted gets one clarifying question.
+ * agrees with and asks about; with fewer than two so far, a clarifying question on another comment.
  */
 export function scriptAuthorReplies(comments: readonly ReviewComment[], key: ResolvedKey): ScriptedReply[] {
   if (comments.length === 0) return [];
@@ -53,7 +53,13 @@ export function scriptAuthorReplies(comments: readonly ReviewComment[], key: Res
     for (const { m, issue } of scripted('valid-pushback').slice(0, 1)) take({ commentId: m.commentId, text: issue.reply!.text, stance: 'valid-pushback', source: { kind: 'issue', id: issue.issueId } });
   }
 
-  if (replies.length === 0) take({ commentId: comments[0]!.commentId, text: GENERIC_CLARIFY_REPLY, stance: 'clarify', source: null });
+  // Two threads at least when there are two comments: the author asks about one that found nothing scripted,
+  // preferring a false alarm (the candidate then has to say what the risk is).
+  if (replies.length < 2) {
+    const open = comments.filter((c) => !used.has(c.commentId));
+    const pick = open.find((c) => !matchedIds.has(c.commentId)) ?? open[0];
+    if (pick) take({ commentId: pick.commentId, text: GENERIC_CLARIFY_REPLY, stance: 'clarify', source: null });
+  }
   return replies;
 }
 

@@ -14,7 +14,9 @@ import { readReply, readTone } from './tone';
 
 const title = (id: string) => PR_REVIEW_CRITERIA.find((c) => c.criterionId === id)!.title;
 const result = (criterionId: string, score: number | null, evidence: Evidence[]): CriterionResult => ({
-  criterionId, exerciseId: 'pr-review', title: title(criterionId), score: score === null ? null : Math.max(0, Math.min(1, score)), evidence, source: 'auto',
+  criterionId, exerciseId: 'pr-review', title: title(criterionId), score: score === null ? null : Math.max(0, Math.min(1, score)), evidence,
+  // The tone rating waits for a person; everything else is the rubric's own reading.
+  source: criterionId === ID.toneRating ? 'reviewer' : 'auto',
 });
 const quote = (text: string, max = 140) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
 const SEVERITY_ORDER = ['nit', 'minor', 'major', 'blocker'] as const;

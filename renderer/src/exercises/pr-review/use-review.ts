@@ -1,0 +1,27 @@
+// Renderer: the candidate's review state (a fold of their actions) and the one way to change it: record an action.
+import { useCallback } from 'react';
+import { applyReviewAction, emptyReview, PrReviewActionSchema, PrReviewAnswerSchema, type PrReviewAction, type PrReviewAnswer } from '../../../../exercises/pr-review';
+import { useSessionState } from '../../state/session-state';
+
+export function useReview(): { review: PrReviewAnswer; dispatch: (action: PrReviewAction) => string | null } {
+  const saved = useSessionState((s) => s.answers['pr-review']);
+  const parsed = PrReviewAnswerSchema.safeParse(saved);
+  const review = parsed.success ? parsed.data : emptyReview();
+  /** Validates, logs the action as an event and saves the folded state; returns a message when the action is refused. */
+  const dispatch = useCallback((action: PrReviewAction): string | null => {
+    const valid = PrReviewActionSchema.safeParse(action);
+    if (!valid.success) return valid.error.issues[0]?.message ?? 'That change is not valid.';
+    const store = useSessionState.getState();
+    const current = PrReviewAnswerSchema.safeParse(store.answers['pr-review']);
+    const next = applyReviewAction(current.success ? current.data : emptyReview(), valid.data);
+    store.record({ type: 'action', exerciseId: 'pr-review', data: valid.data });
+    store.setAnswer('pr-review', next);
+    return null;
+  }, []);
+  return { review, dispatch };
+}
+
+/** A comment or reply id that no earlier action used (ids stay unique across deletes, so the log reads clearly). */
+export function freshId(prefix: 'c' | 'r'): string {
+  return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+}
