@@ -57,6 +57,7 @@ describe('host: a candidate session is an append-only log', () => {
 
   it('refuses events only the host may record, and an answer of the wrong shape, leaving the log unchanged', async () => {
     const host = await testHost();
+    await host.handlers.preparePlan({ token: await reviewerToken(host), action: 'start-here', draft: sqlPlan });
     const { session } = await host.handlers.startSession({ candidateName: 'Ada', consent: true });
     const file = join(host.dir, 'sessions', `${session.sessionId}.jsonl`);
     const before = readFileSync(file, 'utf8');
