@@ -123,3 +123,47 @@ test('a 60,000-character paste is refused with the limit named; the previous tex
   await expect(page.getByTestId('sql-editor')).toContainText('GROUP BY region');
   await expectAccessible(page, 'sql exercise after a refused paste');
 });
+
+async function openPythonExercise(page: Page, app: RunningApp, name: string): Promise<void> {
+  await openApp(page, app);
+  await openFixedPlan(page, app.dataDir, [{ exerciseId: 'python', variantId: 'orders-ingest', minutes: 60 }]);
+  await startAssessment(page, name);
+  await page.getByRole('button', { name: 'Python ingestion' }).click();
+  await expect(page.getByTestId('python-status')).toHaveAttribute('data-status', 'ready', { timeout: 90_000 });
+}
+
+test('Python: the full traceback with frames that move the cursor; shortcuts work from the editor; a run clears old results and says it is running', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  await openPythonExercise(page, app, 'Tia Traceback');
+  const editor = page.getByTestId('python-editor');
+  await replaceEditorText(page, editor, 'def ratio(a, b):\n    return a / b\n\n\nprint("before the error")\nratio(1, 0)\n');
+  // Ctrl+Enter from inside the editor runs the module.
+  await page.keyboard.press('ControlOrMeta+Enter');
+  const console_ = page.getByTestId('python-console');
+  await expect(console_).toContainText('before the error', { timeout: 60_000 });
+  await expect(console_.getByTestId('python-traceback')).toContainText('Traceback (most recent call last)');
+  await expect(console_.getByTestId('python-traceback')).toContainText('ZeroDivisionError');
+  await expect(console_.getByRole('button', { name: 'ingest.py line 6 in <module>' })).toBeVisible();
+  await expectAccessible(page, 'python run with a traceback');
+  await page.screenshot({ path: `${shots}/h8-python-traceback.png` });
+
+  // A frame moves the cursor to its line and focuses the editor: typing lands on line 2.
+  await console_.getByRole('button', { name: 'ingest.py line 2 in ratio' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('  # divides by zero');
+  await expect(editor).toContainText('return a / b  # divides by zero');
+
+  // Ctrl+Shift+Enter from inside the editor runs the public tests.
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Shift+Enter');
+  await expect(page.getByTestId('test-summary')).toBeVisible({ timeout: 60_000 });
+
+  // While a run is in progress the old results are gone and the pill says so.
+  await replaceEditorText(page, editor, 'import time\nprint("slow start")\ntime.sleep(3)\nprint("slow end")\n');
+  await page.getByTestId('run-python').click();
+  await expect(page.getByTestId('python-running')).toBeVisible();
+  await expect(page.getByTestId('test-summary')).toHaveCount(0);
+  await expect(page.getByTestId('python-status')).toContainText('running');
+  await expect(console_).toContainText('slow end', { timeout: 60_000 });
+  await expect(page.getByTestId('python-status')).toHaveText('Python ready');
+});

@@ -8,6 +8,8 @@ import { editorThemeName, monaco } from './monaco-setup';
 export interface EditorMarker {
   line: number;
   column: number;
+  /** Exclusive end column on the same line; default one character. */
+  endColumn?: number;
   message: string;
 }
 
@@ -86,29 +88,19 @@ export default function CodeEditor(props: CodeEditorProps) {
       const text = editor.getModel()?.getValueInRange(e.range) ?? '';
       handlers.current.onPaste?.({ chars: text.length, lines: text.split('\n').length });
     });
+    // A jump requested before Monaco finished loading (a traceback frame in another file) lands now.
+    if (handlers.current.jumpTo) jump(editor, handlers.current.jumpTo);
+    mark(editor, handlers.current.marker ?? null);
     // Tab must be able to leave the editor for keyboard-only candidates (Ctrl+M toggles in Monaco too).
     editor.createContextKey('assessmentEditor', true);
   };
 
   useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (!model) return;
-    const m = props.marker;
-    monaco.editor.setModelMarkers(
-      model,
-      'assessment',
-      m ? [{ startLineNumber: m.line, startColumn: m.column, endLineNumber: m.line, endColumn: m.column + 1, message: m.message, severity: monaco.MarkerSeverity.Error }] : [],
-    );
+    if (editorRef.current) mark(editorRef.current, props.marker ?? null);
   }, [props.marker]);
 
   useEffect(() => {
-    const editor = editorRef.current;
-    const target = props.jumpTo;
-    if (!editor || !target) return;
-    const position = { lineNumber: target.line, column: target.column ?? 1 };
-    editor.setPosition(position);
-    editor.revealLineInCenter(target.line);
-    editor.focus();
+    if (editorRef.current && props.jumpTo) jump(editorRef.current, props.jumpTo);
   }, [props.jumpTo]);
 
   return (
@@ -148,5 +140,21 @@ export default function CodeEditor(props: CodeEditorProps) {
         </p>
       )}
     </>
+  );
+}
+
+function jump(editor: monaco.editor.IStandaloneCodeEditor, target: { line: number; column?: number }): void {
+  editor.setPosition({ lineNumber: target.line, column: target.column ?? 1 });
+  editor.revealLineInCenter(target.line);
+  editor.focus();
+}
+
+function mark(editor: monaco.editor.IStandaloneCodeEditor, m: EditorMarker | null): void {
+  const model = editor.getModel();
+  if (!model) return;
+  monaco.editor.setModelMarkers(
+    model,
+    'assessment',
+    m ? [{ startLineNumber: m.line, startColumn: m.column, endLineNumber: m.line, endColumn: m.endColumn ?? m.column + 1, message: m.message, severity: monaco.MarkerSeverity.Error }] : [],
   );
 }

@@ -9,7 +9,11 @@ import type { PythonAnswer } from '../../../../exercises/python/answer';
 import type { EditorMarker } from '../../editor/code-editor';
 import { useSessionState } from '../../state/session-state';
 import { pythonClient, usePythonRuntime, warmUpPython } from '../../workers/python/python-runtime';
+import { PYTHON_TIME_LIMIT_MS } from '../../workers/python/python-client';
 import { TestResultsPanel } from './test-results-panel';
+import { RunConsole } from './run-console';
+import { PYTHON_SOURCE_LIMIT } from '../../../../exercises/python/answer';
+import './python-exercise.css';
 
 const CodeEditor = lazy(() => import('../../editor/code-editor'));
 
@@ -24,6 +28,7 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
   const [busy, setBusy] = useState<null | 'run' | 'tests'>(null);
   const [output, setOutput] = useState<Output | null>(null);
   const [marker, setMarker] = useState<EditorMarker | null>(null);
+  const [jump, setJump] = useState<{ line: number; column: number; nonce: number } | null>(null);
   const files = useMemo(() => pythonWorkspaceFiles(variantId, source), [variantId, source]);
   const shown = files.find((f) => f.path === openFile) ?? files[0]!;
 
@@ -32,6 +37,8 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
   async function execute(kind: 'run' | 'tests') {
     if (busy) return;
     setBusy(kind);
+    // Results of the previous run are cleared at once, so nothing stale is read as this run's outcome.
+    setOutput(null);
     setMarker(null);
     const code = kind === 'run' ? buildModuleRunCode({ root: PYTHON_WORKSPACE_ROOT }) : buildTestRunCode({ root: PYTHON_WORKSPACE_ROOT, modules: [PYTHON_PUBLIC_TEST_MODULE] });
     const outcome = await pythonClient().run(PYTHON_WORKSPACE_ROOT, files.map(({ path, content }) => ({ path, content })), code);
@@ -44,7 +51,7 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
       const report = parsePythonRunReport(outcome.output);
       setOutput({ kind: 'run', report });
       const frame = report.error?.frames.findLast((f) => f.file === PYTHON_MODULE_FILE);
-      if (frame) setMarker({ line: frame.line, column: 1, message: report.error!.message });
+      if (frame) setMarker(lineMarker(source, frame.line, report.error!.message));
       data = { purpose: 'run', ok: report.status === 'ok', status: report.status, error: report.error?.message ?? null, ms: Math.round(outcome.ms) };
     } else {
       const report = parsePythonTestReport(outcome.output);
@@ -57,28 +64,28 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
 
   const jumpTo = (frame: PythonFrame) => {
     setOpenFile(PYTHON_MODULE_FILE);
-    setMarker({ line: frame.line, column: 1, message: `${frame.function}: ${frame.code}` });
+    const m = lineMarker(source, frame.line, `${frame.function}: ${frame.code}`);
+    setMarker(m);
+    setJump({ line: m.line, column: m.column, nonce: Date.now() });
   };
 
   const ready = runtime.status === 'ready';
   return (
     <div className="exercise python-exercise" data-testid="python-exercise" onKeyDown={(e) => {
-      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key === 'Enter') {
+      // Outside the editor (buttons, file tree); inside it the editor's own keybinding runs the tests.
+      if (!e.defaultPrevented && (e.ctrlKey || e.metaKey) && e.shiftKey && e.key === 'Enter') {
         e.preventDefault();
         void execute('tests');
       }
     }}>
       <div className="exercise-head">
         <h1>{variant.title}</h1>
-        <span className={`pill runtime-${runtime.status}`} data-testid="python-status" data-status={runtime.status} role="status">
-          {runtime.status === 'ready' ? 'Python ready' : runtime.status === 'failed' ? `Python failed: ${runtime.stage}` : `${runtime.stage || 'Starting Python'}…`}
+        <span className={`pill runtime-${busy ? 'running' : runtime.status}`} data-testid="python-status" data-status={runtime.status} data-busy={busy ?? 'no'} role="status">
+          {busy === 'run' ? 'Python running your module…' : busy === 'tests' ? 'Python running the tests…' : runtime.status === 'ready' ? 'Python ready' : runtime.status === 'failed' ? `Python failed: ${runtime.stage}` : `${runtime.stage || 'Starting Python'}…`}
         </span>
       </div>
       <div className="python-layout">
         <aside className="python-side">
-          <section className="task-markdown" aria-label="Task">
-            <Markdown remarkPlugins={[remarkGfm]}>{variant.taskText}</Markdown>
-          </section>
           <nav className="file-tree" aria-label="Files">
             <h2>Files</h2>
             <ul>
@@ -91,6 +98,9 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
               ))}
             </ul>
           </nav>
+          <section className="task-markdown" aria-label="Task">
+            <Markdown remarkPlugins={[remarkGfm]}>{variant.taskText}</Markdown>
+          </section>
         </aside>
         <div className="python-work">
           <div className="toolbar">
@@ -105,32 +115,36 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
           <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
             {shown.editable ? (
               <CodeEditor key="ingest" language="python" value={source} onChange={(value) => useSessionState.getState().setAnswer('python', { source: value } satisfies PythonAnswer)}
-                onRun={() => void execute('run')} ariaLabel="Python editor: ingest.py" height="460px" testId="python-editor" marker={marker}
+                onRun={() => void execute('run')} onRunTests={() => void execute('tests')} ariaLabel="Python editor: ingest.py" height="460px" testId="python-editor" marker={marker} jumpTo={jump} maxLength={PYTHON_SOURCE_LIMIT}
                 onPaste={(p) => useSessionState.getState().record({ type: 'paste', exerciseId: 'python', data: p })} />
             ) : (
               <CodeEditor key={shown.path} language={shown.path.endsWith('.py') ? 'python' : ('plaintext' as 'python')} value={shown.content} readOnly ariaLabel={`${shown.path} (read-only)`} height="460px" testId="readonly-file" />
             )}
           </Suspense>
           <section className="output-panel" aria-label="Output" data-testid="python-output">
-            {!output ? (
+            {busy ? (
+              <p className="muted" role="status" data-testid="python-running">
+                {busy === 'run' ? 'Running your module…' : 'Running the public tests…'} Runs stop on their own after {PYTHON_TIME_LIMIT_MS / 1000} s.
+              </p>
+            ) : !output ? (
               <p className="muted">Run your module to see its output here, or run the public tests.</p>
             ) : output.kind === 'stopped' ? (
               <p className="query-error" role="alert" data-testid="python-stopped">{output.message}</p>
             ) : output.kind === 'tests' ? (
               <TestResultsPanel report={output.report} onFrame={jumpTo} />
             ) : (
-              <div className="console" data-testid="python-console">
-                <p className={output.report.status === 'ok' ? 'check-passes' : 'check-fires'} role="status">
-                  {output.report.status === 'ok' ? 'Finished without errors' : output.report.status === 'exit' ? `Exited with code ${output.report.exitCode}` : `Error: ${output.report.error?.message ?? ''}`}
-                  {output.report.truncated && ' · output truncated'}
-                </p>
-                <pre className="console-text">{output.report.stdout}</pre>
-                {output.report.stderr && <pre className="console-text stderr">{output.report.stderr}</pre>}
-              </div>
+              <RunConsole report={output.report} onFrame={jumpTo} />
             )}
           </section>
         </div>
       </div>
     </div>
   );
+}
+
+/** A marker under the code of `line` (from its first non-blank character), not a dot at column 1. */
+function lineMarker(source: string, line: number, message: string): EditorMarker {
+  const text = source.split('\n')[line - 1] ?? '';
+  const column = text.length - text.trimStart().length + 1;
+  return { line, column, endColumn: Math.max(column + 1, text.trimEnd().length + 1), message };
 }

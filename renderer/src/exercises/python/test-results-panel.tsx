@@ -41,7 +41,7 @@ export function TestResultsPanel({ report, onFrame }: { report: PythonTestReport
   );
 }
 
-function FrameLinks({ frames, onFrame }: { frames: PythonFrame[]; onFrame(frame: PythonFrame): void }) {
+export function FrameLinks({ frames, onFrame }: { frames: PythonFrame[]; onFrame(frame: PythonFrame): void }) {
   const own = frames.filter((f) => f.file === 'ingest.py');
   if (own.length === 0) return null;
   return (
