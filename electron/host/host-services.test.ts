@@ -174,3 +174,19 @@ describe('host: plans and the reviewer passphrase', () => {
     expect(elsewhere.integrity).toMatchObject({ ok: false, plan: { preparedHere: false }, seal: { state: 'unverifiable' } });
   });
 });
+
+describe('host: what the candidate screen gets back', () => {
+  it('after a restart, the state and its own exercise actions (so the incident continues), not the rest of the log', async () => {
+    const host = await testHost();
+    const token = await reviewerToken(host);
+    const scenario = (await import('../../assessment/exercise-registry')).findExerciseDefinition('incident')!.variants[0]!.variantId;
+    await host.handlers.preparePlan({ token, action: 'start-here', draft: { title: 'Incident', exercises: [{ exerciseId: 'incident', minutes: 40, variantId: scenario }], extraTimeMultiplier: 1, variantMode: 'fixed' } });
+    const { session } = await host.handlers.startSession({ candidateName: 'Ivy', consent: true });
+    host.advance(2_000);
+    await host.handlers.saveProgress({ sessionId: session.sessionId, location: 'incident', events: [{ type: 'action', exerciseId: 'incident', data: { kind: 'diff-schema' } }, { type: 'focus-lost', data: {} }] });
+    await expect(host.handlers.saveProgress({ sessionId: session.sessionId, location: 'incident', events: [{ type: 'action', exerciseId: 'incident', data: { kind: 'launch-rocket' } }] })).rejects.toThrow('That step was not recorded');
+    const restarted = await testHost(host.dir);
+    const { session: resumed } = await restarted.handlers.getActiveSession({});
+    expect(resumed?.events.map((e) => [e.type, e.data.kind])).toEqual([['action', 'diff-schema']]);
+  });
+});
