@@ -1,15 +1,15 @@
 // Build script (Node): bundles the two Electron main processes (candidate kit, reviewer workstation) and the sandboxed
 // preload into CommonJS files. The candidate bundle must not contain grading code: this script fails if it does.
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { GRADING_WORKERS, SANDBOX_SCRIPTS } from './packaging/grading-files.mjs';
+import { SANDBOX_SCRIPTS } from './packaging/grading-files.mjs';
 
 const outDir = process.env.DPE_ELECTRON_DIR ? resolve(process.env.DPE_ELECTRON_DIR) : resolve('dist/electron');
 mkdirSync(outDir, { recursive: true });
 
-// The grading modules locate their worker files via import.meta.url, which a CJS bundle lacks; the main process
-// passes the copied workers' folder explicitly (gradingWorkerDir), so that fallback is never used here.
+// The grading modules locate their sandbox scripts via import.meta.url, which a CJS bundle lacks; the main process
+// passes the copied scripts' folder explicitly (gradingWorkerDir), so that fallback is never used here.
 const common = {
   bundle: true,
   platform: 'node',
@@ -72,12 +72,11 @@ if (!Object.keys(reviewer.metafile.inputs).some((input) => input.startsWith('rub
   console.error('The reviewer workstation bundle has no grading code: the build is wired wrongly.');
   process.exit(1);
 }
-// Grading runs in worker threads and a Deno sandbox from plain files, which a bundle cannot inline: ship them beside the
-// reviewer main (the reviewer workstation config keeps them unpacked, so Deno and worker threads can read them by path).
-for (const worker of GRADING_WORKERS.filter((w) => existsSync(w))) copyFileSync(worker, join(outDir, basename(worker)));
+// Grading runs candidate code in a Deno sandbox from plain script files, which a bundle cannot inline: ship them beside
+// the reviewer main (the reviewer workstation config keeps them unpacked, so Deno can read them by path).
 rmSync(join(outDir, 'sandbox'), { recursive: true, force: true });
 if (existsSync(SANDBOX_SCRIPTS)) cpSync(SANDBOX_SCRIPTS, join(outDir, 'sandbox'), { recursive: true });
 console.log(
   `Built ${dirname(join(outDir, 'x'))}: reviewer-main.cjs (${Object.keys(reviewer.metafile.inputs).length} modules), ` +
-    `candidate-main.cjs (${Object.keys(candidate.metafile.inputs).length} modules, no grading code), preload.cjs; grading workers and sandbox scripts copied beside them`,
+    `candidate-main.cjs (${Object.keys(candidate.metafile.inputs).length} modules, no grading code), preload.cjs; grading sandbox scripts copied to sandbox/`,
 );

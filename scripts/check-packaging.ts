@@ -5,9 +5,9 @@ import { listPackage, extractFile, statFile } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 // @ts-expect-error plain ESM helper shared with scripts/build-electron.mjs
-import { GRADING_WORKERS, SANDBOX_SCRIPTS } from './packaging/grading-files.mjs';
+import { SANDBOX_RUNTIME_FILES, SANDBOX_SCRIPTS } from './packaging/grading-files.mjs';
 import { answerKeyMarkers, BUNDLED_GRADING_MODULE, GRADING_PATHS, reviewerAreaMarkers, scanText, type Marker } from './packaging/grading-markers';
 import { readFuses, writeStandInElectron, type FuseName } from './packaging/stand-in-electron';
 
@@ -26,13 +26,13 @@ const FUSES: Partial<Record<FuseName, boolean>> = {
 };
 const TEXT = /\.(c?js|mjs|html|json|css|txt|md|py|sql|ya?ml|ts)$/;
 
-/** What grading opens by path, so it must ship unpacked: worker files, the sandbox's scripts, the runtimes, Deno. */
+/** What grading opens by path, so it must ship unpacked: the sandbox's scripts, the Deno binary, the runtimes. */
 function reviewerRuntimeFiles(): string[] {
-  const workers = (GRADING_WORKERS as string[]).filter((w) => existsSync(w)).map((w) => `dist/electron/${basename(w)}`);
   const sandbox = filesUnder(SANDBOX_SCRIPTS as string).map((f) => `dist/electron/sandbox/${f}`);
   const deno = filesUnder('node_modules/@deno').filter((f) => /\/deno(\.exe)?$/.test(f)).map((f) => `node_modules/@deno/${f}`);
-  if (existsSync(SANDBOX_SCRIPTS as string) && deno.length === 0) throw new Error('The grading sandbox needs the Deno binary (npm package deno): run npm install.');
-  return [...workers, ...sandbox, ...deno, 'node_modules/pyodide/pyodide.asm.wasm', 'node_modules/sql.js/dist/sql-wasm.wasm'];
+  if (sandbox.length === 0) throw new Error(`${SANDBOX_SCRIPTS as string} is empty or missing: the reviewer workstation would have no grading sandbox.`);
+  if (deno.length === 0) throw new Error('The grading sandbox needs the Deno binary (npm package deno): run npm install.');
+  return [...sandbox, ...deno, ...(SANDBOX_RUNTIME_FILES as string[])];
 }
 
 interface PackedFile {
@@ -118,7 +118,7 @@ function check(flavor: Flavor, appDir: string, files: PackedFile[], secrets: Mar
     for (const needed of reviewerRuntimeFiles()) {
       const f = files.find((x) => x.path === needed);
       if (!f) problems.push(`${needed} is missing (grading needs it)`);
-      else if (!f.unpacked) problems.push(`${needed} is inside the asar archive; worker threads read it by path, so it must be unpacked`);
+      else if (!f.unpacked) problems.push(`${needed} is inside the asar archive; Deno reads it by path, so it must be unpacked`);
     }
     if (!files.some((f) => /^dist\/renderer\/assets\/reviewer-area[^/]*\.js$/.test(f.path))) problems.push('the reviewer area chunk is missing');
     const ui = texts.filter((f) => f.path.startsWith('dist/renderer/assets/')).map((f) => f.text()).join('\n');
@@ -156,8 +156,8 @@ try {
     } else {
       console.log(
         flavor === 'candidate'
-          ? `  OK: no rubrics/ path, grading worker, grading runtime or reviewer chunk; no bundled grading module, none of ${secrets.length} answer-key markers or ${reviewerTexts.length} reviewer-area texts in any file; fuses set.`
-          : '  OK: grading code, answer keys (for grading), grading workers and runtimes (unpacked) and the reviewer area are all there; fuses set.',
+          ? `  OK: no rubrics/ path, sandbox script, grading runtime or reviewer chunk; no bundled grading module, none of ${secrets.length} answer-key markers or ${reviewerTexts.length} reviewer-area texts in any file; fuses set.`
+          : '  OK: grading code and answer keys (bundled), the grading sandbox (scripts, Deno, Pyodide, sql.js: unpacked) and the reviewer area are all there; fuses set.',
       );
     }
   }

@@ -52,7 +52,7 @@ export function reviewerAreaMarkers(sourceDir = 'renderer/src/reviewer'): Marker
 /** File paths that are grading code or the reviewer area wherever they appear in a kit. */
 export const GRADING_PATHS: Array<{ what: string; pattern: RegExp }> = [
   { what: 'rubrics/ source', pattern: /(^|\/)rubrics\// },
-  { what: 'grading worker', pattern: /(grading-worker|sql-sandbox-worker)\.mjs$/ },
+  { what: 'grading sandbox script', pattern: /(^|\/)sandbox\/|(grading-worker|sql-sandbox-worker)\.mjs$|(python-supervisor|python-worker|sql-runner)\.ts$|driver\.py$/ },
   { what: 'grading sandbox runtime (Deno)', pattern: /(^|\/)node_modules\/(@deno\/|deno\/)/ },
   { what: 'host-side Pyodide (grading runtime)', pattern: /(^|\/)node_modules\/pyodide\// },
   { what: 'reviewer main bundle', pattern: /reviewer-main\.cjs$/ },
