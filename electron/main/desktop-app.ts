@@ -58,7 +58,7 @@ async function createWindow(options: DesktopAppOptions): Promise<BrowserWindow |
     dataDir,
     mode: 'electron',
     version,
-    // Worker threads and the Deno sandbox read these files by path, from the unpacked copy beside app.asar.
+    // The Deno grading sandbox reads its scripts by path, from the unpacked copy beside app.asar.
     gradingWorkerDir: join(appRoot.replace(/\.asar$/, '.asar.unpacked'), 'dist', 'electron'),
   });
   registerHostIpc(ipcMain, hostForFlavor(options.flavor, host), refusalInFlavor(options.flavor));
