@@ -87,7 +87,7 @@ export function resolveVariants(plan: AssessmentPlan, random: () => number): Ass
       const definition = findExerciseDefinition(planned.exerciseId);
       const ids = definition ? variantIds(definition) : [];
       const variantId = ids[Math.floor(random() * ids.length) % ids.length];
-      if (!variantId) throw new HostError('internal', `No variants exist for ${planned.exerciseId}.`);
+      if (!variantId) throw new HostError('bad-file', `The plan names ${planned.exerciseId}, which has no variants in this version of the app.`);
       return { ...planned, variantId };
     }),
   };
