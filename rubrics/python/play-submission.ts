@@ -3,7 +3,7 @@
 import { getPythonVariant, pythonWorkspaceFiles, type PythonVariant } from '../../exercises/python/python-variants';
 import type { SandboxRun, ScenarioSpec } from '../sandbox/python-protocol';
 import type { GradingRuntime, RunOutcome } from './grading-runtime';
-import { HIDDEN_SCENARIOS } from './hidden-scenarios';
+import { HIDDEN_SCENARIOS, SCALE_SECONDS } from './hidden-scenarios';
 import { HIDDEN_TESTS, type HiddenTest } from './hidden-tests';
 import { publicKeys } from './public-scenario';
 import { scenarioSchema } from './scenario-inputs';
@@ -70,7 +70,7 @@ export async function playSubmission(runtime: GradingRuntime, source: string, va
       return {
         kind: 'scenario',
         scenario: spec(`${SCENARIO_ROOT}/s${i}`, scenario.plan(schema)),
-        limitMs: test.slow ? (limits.scaleTimeoutMs ?? 60_000) : (limits.testTimeoutMs ?? 10_000),
+        limitMs: test.slow ? (limits.scaleTimeoutMs ?? SCALE_SECONDS * 1000 + 5000) : (limits.testTimeoutMs ?? 10_000),
       };
     }),
   ];

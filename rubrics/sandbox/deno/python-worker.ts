@@ -189,6 +189,16 @@ function runScenario(spec: ScenarioSpec): string {
   return `{"steps":[${steps.join(',')}],"state":${state},"fsTrace":${JSON.stringify({ events: trace, dropped: traceDropped })}}`;
 }
 
+/** After an error: whether the interpreter still runs code (a JavaScript error inside its C code breaks it for good). */
+function interpreterBroken(): boolean {
+  try {
+    py!.runPython('0');
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 scope.onmessage = (e) => {
   const msg = e.data;
   if (msg.type === 'init') {
@@ -203,7 +213,7 @@ scope.onmessage = (e) => {
       post({ type: 'run-end', index, nonce, ok: true, value });
     } catch (err) {
       const error = describe(err);
-      post({ type: 'run-end', index, nonce, ok: false, error: error.slice(-4000), ...(/fatal error|Maximum call stack/i.test(error) ? { fatal: true } : {}) });
+      post({ type: 'run-end', index, nonce, ok: false, error: error.slice(-4000), ...(interpreterBroken() ? { fatal: true } : {}) });
     }
   }
 };

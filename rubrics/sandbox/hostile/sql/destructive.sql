@@ -1,0 +1,2 @@
+-- Change the data other runs see.
+DELETE FROM accounts

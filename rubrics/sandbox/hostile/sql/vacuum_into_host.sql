@@ -1,0 +1,2 @@
+-- Write the whole database to a host path.
+VACUUM INTO '__MARKER_DIR__/vacuum.db'
