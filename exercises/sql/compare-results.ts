@@ -1,6 +1,6 @@
 // Pure (all processes): compares two query results the way a dashboard reader would; the diff doubles as grading evidence.
 
-import type { SqlCell } from './sql-execution';
+import type { SqlCell } from './sql-cell';
 
 export type { SqlCell };
 

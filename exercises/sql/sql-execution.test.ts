@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { extraStatementsWarning, splitSqlStatements, statementToRun } from './sql-execution';
 
-const texts = (sql: string) => splitSqlStatements(sql).map((s) => s.text.trim());
+const texts = (sql: string) => splitSqlStatements(sql).map((s) => s.text.trim().replace(/;$/, '').trim());
 
 describe('SQL execution contract', () => {
   it('runs the first statement only, so a correct query after SELECT 1; is not what runs', () => {
     const run = statementToRun('SELECT 1;\nSELECT plan, SUM(amount) FROM payments GROUP BY plan;');
-    expect(run.statement?.text.trim()).toBe('SELECT 1');
-    expect(run.ignored.map((s) => s.text.trim())).toEqual(['SELECT plan, SUM(amount) FROM payments GROUP BY plan']);
+    expect(run.statement?.text.trim()).toBe('SELECT 1;');
+    expect(run.ignored.map((s) => s.text.trim())).toEqual(['SELECT plan, SUM(amount) FROM payments GROUP BY plan;']);
   });
 
   it('does not split inside string literals, quoted identifiers or comments', () => {
@@ -33,6 +33,23 @@ describe('SQL execution contract', () => {
     const [first, second] = splitSqlStatements(sql);
     expect(sql.slice(first!.start, first!.end)).toBe(first!.text);
     expect(sql.slice(second!.start)).toBe('\nSELECT 2');
+  });
+
+  it('keeps the terminating semicolon, so SQLite reports an error in the statement as it would in the whole text', async () => {
+    const { default: initSqlJs } = await import('sql.js');
+    const db = new (await initSqlJs()).Database();
+    const error = (sql: string) => {
+      try {
+        db.exec(sql);
+        return null;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const text = 'SELECT 1 WHERE;\nSELECT 2;';
+    expect(error(statementToRun(text).statement!.text)).toBe(error(text));
+    expect(error(text)).toMatch(/near ";": syntax error/);
+    db.close();
   });
 
   it('warns, naming the count, only when more than one statement is present', () => {

@@ -3,8 +3,7 @@
 // Both sides call `statementToRun` on the candidate's text, so "what ran for me" and "what was graded" cannot differ.
 import { compareResultSets, DEFAULT_TOLERANCE, type CompareOptions, type ResultSet, type ResultDiff } from './compare-results';
 
-/** One SQLite value as it crosses a worker boundary (BLOBs arrive as bytes). The only definition of a cell. */
-export type SqlCell = string | number | null | Uint8Array;
+export type { SqlCell } from './sql-cell';
 
 export const SQL_EXECUTION = {
   /** Only the first statement of a query or check runs, in the candidate's editor and when grading alike. */
@@ -29,7 +28,10 @@ export const READ_ONLY_PRAGMA = 'PRAGMA query_only = ON';
 export const NO_STATEMENT_MESSAGE = 'There is no statement to run: the editor holds only comments or blank lines.';
 
 export interface SqlStatementSpan {
-  /** The statement's text without its terminating semicolon (comments inside it kept). */
+  /**
+   * The statement's text with its terminating semicolon when it has one (comments inside it kept), so SQLite reports
+   * an error in it exactly as it would in the whole text (`WHERE;` is 'near ";": syntax error', not 'incomplete input').
+   */
   text: string;
   /** Offsets into the candidate's text: [start, end). */
   start: number;
@@ -52,7 +54,7 @@ export function splitSqlStatements(sql: string): SqlStatementSpan[] {
   let i = 0;
   const push = (end: number) => {
     const text = sql.slice(start, end);
-    if (!isBlank(text)) spans.push({ text, start, end });
+    if (!isBlank(text.replace(/;$/, ''))) spans.push({ text, start, end });
   };
   while (i < sql.length) {
     const c = sql[i]!;
@@ -76,7 +78,7 @@ export function splitSqlStatements(sql: string): SqlStatementSpan[] {
       const close = sql.indexOf('*/', i + 2);
       i = close < 0 ? sql.length : close + 2;
     } else if (c === ';') {
-      push(i);
+      push(i + 1);
       start = i + 1;
       i++;
     } else i++;
