@@ -28,7 +28,7 @@ export const ExportHeaderSchema = z
 export type ExportHeader = z.infer<typeof ExportHeaderSchema>;
 
 export type ParsedSessionFile =
-  | { kind: 'v2'; header: ExportHeader; records: SessionEvent[]; chain: ChainCheck; derived: DerivedSession | null; session: Session | null; failures: string[] }
+  | { kind: 'v2'; header: ExportHeader | null; records: SessionEvent[]; chain: ChainCheck; derived: DerivedSession | null; session: Session | null; failures: string[] }
   | { kind: 'legacy'; session: Session; chain: ChainCheck; derived: null; failures: string[] };
 
 /** The export: a header line stating what the log derives, then one record a line, exactly as stored. */
@@ -85,6 +85,14 @@ function parseV2(rawHeader: unknown, body: string): ParsedSessionFile {
     if (!record.success) throw new HostError('bad-file', `Event on line ${index + 2} is malformed: ${describeIssues(record.error)}.`);
     records.push(record.data);
   }
+  return { kind: 'v2', header: header.data, ...checkRecords(records, header.data) };
+}
+
+/**
+ * Everything but the text: the chain, the derivation, the plan hash, each seal's receipt, and (for a file) that the
+ * header names the log's session and states what the log derives. Stored logs are checked the same way, without a header.
+ */
+export function checkRecords(records: SessionEvent[], header: ExportHeader | null) {
   const failures: string[] = [];
   const chain = verifyRecords(records);
   if (!chain.ok) failures.push(chain.message);
@@ -97,15 +105,17 @@ function parseV2(rawHeader: unknown, body: string): ParsedSessionFile {
   }
   if (derived) {
     const { genesis, session } = derived;
-    if (genesis.sessionId !== header.data.sessionId) failures.push(`The header names session ${header.data.sessionId} but the log belongs to session ${genesis.sessionId}.`);
+    if (header && genesis.sessionId !== header.sessionId) failures.push(`The header names session ${header.sessionId} but the log belongs to session ${genesis.sessionId}.`);
     if (genesis.planHash !== sha256(canonicalJson(genesis.plan))) failures.push('The plan in the first event does not match the plan hash the log is bound to.');
     for (const record of session.events) {
       if (record.type === 'sealed' && record.data.receipt !== receiptFor(String(record.data.head))) failures.push(`The seal at event ${record.seq} carries a receipt code that does not belong to its head.`);
     }
-    const differing = statedDifferences(header.data.stated, statedFields(session));
-    if (differing.length > 0) failures.push(`The file's stated ${differing.join(', ')} differ from what its log derives.`);
+    if (header) {
+      const differing = statedDifferences(header.stated, statedFields(session));
+      if (differing.length > 0) failures.push(`The file's stated ${differing.join(', ')} differ from what its log derives.`);
+    }
   }
-  return { kind: 'v2', header: header.data, records, chain, derived, session: derived?.session ?? null, failures };
+  return { records, chain, derived, session: derived?.session ?? null, failures };
 }
 
 function statedDifferences(stated: Record<string, unknown>, derived: StatedFields): string[] {

@@ -6,7 +6,7 @@ import type { SessionClock } from '../host-clock';
 import type { PlanStore } from '../plan-store';
 import type { ReviewService } from '../review-service';
 import type { ReviewerAuth } from '../reviewer-auth';
-import { parseSessionFileText, serialiseSessionFile } from '../session-file';
+import { checkRecords, parseSessionFileText, serialiseSessionFile } from '../session-file';
 import { assessIntegrity, type IntegrityAssessment } from '../session-log/integrity';
 import type { SessionStore, StoredSession } from '../session-store';
 
@@ -44,7 +44,9 @@ export function createIntegrityCache(deps: Pick<HostDeps, 'plans'>) {
     const head = entry.session.headHash ?? entry.session.events.at(-1)?.hash ?? '';
     const hit = cache.get(entry.session.sessionId);
     if (hit && hit.head === head) return hit.assessment;
-    const assessment = assessIntegrity(parseSessionFileText(exportText(entry)), deps.plans.lookup);
+    // A stored log was parsed when it was read; check its records directly rather than re-reading it as text.
+    const parsed = entry.derived ? { kind: 'v2' as const, header: null, ...checkRecords(entry.session.events, null) } : parseSessionFileText(exportText(entry));
+    const assessment = assessIntegrity(parsed, deps.plans.lookup);
     cache.set(entry.session.sessionId, { head, assessment });
     return assessment;
   };
