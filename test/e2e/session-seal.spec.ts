@@ -83,3 +83,64 @@ test('submit shows a receipt; the reviewer machine imports the file, says what i
   await expect(page.getByTestId('integrity-receipt')).toHaveText(receipt);
   await expect(page.getByTestId('integrity-seal')).toContainText('cannot be checked here');
 });
+
+test('a plan prepared on the reviewer machine: an unsigned edit is refused on the candidate screen; the signed file’s session comes back as prepared here with a verified seal', async ({ page, app }) => {
+  test.setTimeout(150_000);
+  const { cpSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const aside = mkdtempSync(join(tmpdir(), 'dpe-reviewer-plans-'));
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Reviewer area' }).click();
+  await page.getByLabel('Your name').fill('Rita Reviewer');
+  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  await page.getByRole('button', { name: 'Prepare an assessment' }).click();
+  await page.getByLabel('Candidate name or ID (optional)').fill('Pia Prepared');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as file for another laptop' }).click();
+  const planFile = join(aside, 'pia.dpe-plan.json');
+  await (await download).saveAs(planFile);
+  const signed = JSON.parse(readFileSync(planFile, 'utf8'));
+  const unsigned = join(aside, 'edited.dpe-plan.json');
+  writeFileSync(unsigned, JSON.stringify({ ...signed.plan, extraTimeMultiplier: 3 }));
+
+  // The candidate laptop: the reviewer machine's plan secrets are not on it.
+  await app.kill();
+  cpSync(join(app.dataDir, 'plans'), join(aside, 'plans'), { recursive: true });
+  for (const dir of ['plans', 'reviewer-passphrase.json', 'reviewer-attempts.json']) rmSync(join(app.dataDir, dir), { recursive: true, force: true });
+  await app.restart();
+  await openApp(page, app);
+  await page.getByTestId('open-plan-file').setInputFiles(unsigned);
+  await expect(page.getByRole('alert')).toContainText('not signed by a reviewer');
+  await page.getByTestId('open-plan-file').setInputFiles(planFile);
+  await expect(page.getByRole('status').filter({ hasText: 'Opened the assessment' })).toBeVisible();
+  await expect(page.getByLabel('Your name or candidate ID')).toHaveValue('Pia Prepared');
+  await page.getByLabel(/I have read the rules/).check();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('button', { name: 'Submit…' }).click();
+  await page.getByRole('button', { name: 'Submit and finish' }).click();
+  const receipt = (await page.getByTestId('receipt-code').innerText()).trim();
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export session file' }).click();
+  const sessionFile = join(aside, 'pia.dpe-session.jsonl');
+  await (await exported).saveAs(sessionFile);
+
+  // Back on the reviewer's machine: its plans (and secrets) are there, the laptop's session and key are not.
+  await app.kill();
+  for (const dir of ['sessions', 'session-keys']) rmSync(join(app.dataDir, dir), { recursive: true, force: true });
+  cpSync(join(aside, 'plans'), join(app.dataDir, 'plans'), { recursive: true });
+  await app.restart();
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Reviewer area' }).click();
+  await page.getByLabel('Your name').fill('Rita Reviewer');
+  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  await page.getByTestId('import-receipt').fill(receipt);
+  await page.getByTestId('import-session-file').setInputFiles(sessionFile);
+  const message = page.getByTestId('import-message');
+  await expect(message).toContainText('Plan prepared here: yes');
+  await expect(message).toContainText('the seal verifies with this machine’s key for the plan');
+  await expect(page.getByTestId('session-row')).toContainText('Verified');
+});
