@@ -111,3 +111,14 @@ describe('the bare review file', () => {
     expect(() => readBareReview('not json', 'bad.json')).toThrow('bad.json is not valid JSON');
   });
 });
+
+describe('reading the tone of a comment', () => {
+  it('a polite question with a fix but no risk is not full marks; naming the consequence is', async () => {
+    const { readTone } = await import('./tone');
+    const polite = readTone('Could we rename this?');
+    expect(polite.namesRisk).toBeNull();
+    expect(polite.score).toBeCloseTo(2 / 3);
+    expect(readTone('Could we rename this? Otherwise the next on-call engineer will misread it.').score).toBe(1);
+    expect(readTone('This is lazy.').score).toBe(0);
+  });
+});

@@ -43,18 +43,30 @@ function strong(key: ResolvedKey): PrReviewAction[] {
   return withConversation(actions, key, STRONG_REPLY);
 }
 
-/** About two thirds of the weight found, shorter comments that rarely ask, severities partly off, holds the line on the secret. */
+/**
+ * About half to two thirds of each area's weight found (hand-picked per PR so both variants land alike), severities
+ * one step off, terse comments that rarely name the risk, one false alarm; holds the line on the secret and gives the
+ * author's explanation of the fine line a non-committal answer.
+ */
+const ADEQUATE_PICKS: Record<string, readonly string[]> = {
+  'partner-orders-export': ['sftp-password-in-config', 'recipient-pii-exported', 'run-clock-not-logical-date', 'no-retries-or-alerting', 'upload-errors-swallowed', 'laptop-config-path'],
+  'crm-contacts-sync': ['crm-token-in-dag', 'window-from-wall-clock', 'no-retries-timeout-alerting', 'fetch-errors-swallowed', 'contacts-dumped-in-dags-folder', 'unclear-names'],
+};
+const ONE_STEP_OFF = { blocker: 'major', major: 'minor', minor: 'major', nit: 'minor' } as const;
+
 function adequate(key: ResolvedKey): PrReviewAction[] {
-  const picked = key.issues.filter((i) => i.severity === 'blocker' || (i.severity === 'major' && i.area !== 'python')).slice(0, 5);
-  const actions: PrReviewAction[] = picked.map((issue, i) =>
-    commentOn(issue, `c${i + 1}`, `${issue.title}. This should be fixed before merging.`, issue.severity === 'blocker' ? 'blocker' : 'minor'),
-  );
-  actions.push({ kind: 'comment-added', commentId: 'c9', file: key.fineLines[0]!.file, startLine: key.fineLines[0]!.line, endLine: key.fineLines[0]!.line, category: 'correctness', severity: 'minor', text: 'Is this setting right?' });
+  const picked = ADEQUATE_PICKS[key.variantId]!.map((id) => key.issues.find((i) => i.issueId === id)!);
+  const actions: PrReviewAction[] = picked.map((issue, i) => commentOn(issue, `c${i + 1}`, `${issue.title}. This should be fixed before merging.`, ONE_STEP_OFF[issue.severity]));
+  const fine = key.fineLines[0]!;
+  actions.push({ kind: 'comment-added', commentId: 'c9', file: fine.file, startLine: fine.line, endLine: fine.line, category: 'correctness', severity: 'minor', text: 'Is this setting right?' });
   actions.push({ kind: 'review-submitted', verdict: 'request-changes', summary: 'A few things to fix, see comments.' });
   const withReplies = withConversation(actions, key, null);
-  const state = foldReviewActions(withReplies);
-  const secretThread = state.authorReplies.find((r) => scriptAuthorReplies(state.comments, key).find((s) => s.commentId === r.commentId)?.stance === 'wrong-pushback');
-  if (secretThread) withReplies.push({ kind: 'reply-posted', replyId: 'r1', commentId: secretThread.commentId, text: 'I still think it needs to move out of the config before merge.' });
+  const scripted = scriptAuthorReplies(foldReviewActions(withReplies).comments, key);
+  const answer: Partial<Record<ScriptedStance, string>> = { 'wrong-pushback': 'I still think it needs to move out of the config before merge.', 'valid-pushback': 'I will check.' };
+  scripted.forEach((s, i) => {
+    const text = answer[s.stance];
+    if (text) withReplies.push({ kind: 'reply-posted', replyId: `r${i + 1}`, commentId: s.commentId, text });
+  });
   return withReplies;
 }
 

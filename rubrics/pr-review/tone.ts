@@ -11,7 +11,8 @@ export interface ToneReading {
   score: number;
 }
 
-const RISK = /\b(could|would|might|may|will|risk\w*|break\w*|leak\w*|expos\w*|duplicat\w*|lose|lost|loses|miss\w*|fail\w*|wrong|stale|silent\w*|anyone|attacker|breach|because|otherwise|means|so that|if (it|the|a|we|this)|nobody|never)\b/i;
+// A modal verb names a consequence only when it is not the polite "could we" of a suggestion.
+const RISK = /\b((could|would|might|may|will)(?!\s+(we|you|i|us)\b)|risk\w*|break\w*|leak\w*|expos\w*|duplicat\w*|lose|lost|loses|miss\w*|fail\w*|wrong|stale|silent\w*|anyone|attacker|breach|harder|hard to|readable|confus\w*|slow\w*|cost\w*|because|otherwise|means|so that|if (it|the|a|we|this)|nobody|never)\b/i;
 const FIX = /\b(instead|consider|suggest\w*|use|using|move|replace|add|switch|prefer|could we|can we|how about|what about|recommend|let's|should|rather|e\.g\.|for example|drop|remove|rename|wrap|pass|read it from|rotate|raise|list)\b/i;
 const COLLAB = /(\?|\b(we|us|our|let's|could we|can we|what do you think|wdyt|maybe|perhaps|i think|i'd|i would|happy to|thanks|nice)\b)/i;
 const BLAME = /\b(you always|you never|why would you|did you even|obviously|seriously|how could you|clearly you|who wrote this|no idea what|rookie)\b/i;

@@ -138,7 +138,7 @@ export const crmContactsSyncKey: PrReviewKeyInput = {
       anchors: [{ file: MOD, wholeFile: true }, { file: DAG, wholeFile: true }],
       concepts: [K.missingTests],
       notes: 'The row mapping, email normalising and paging have no tests; a mocked API response would catch the first-page and error-swallowing bugs.',
-      goodComment: 'There are no tests for the new loader, so the mapping and the error handling are only checked in production. Could we add a unit test with a mocked API response (two pages and one error) for the fetch and the row mapping?',
+      goodComment: 'There are no tests for the new loader, so a mistake in the mapping or the error handling would only be caught in production. Could we add a unit test with a mocked API response (two pages and one error) for the fetch and the row mapping?',
       reply: {
         stance: 'agrees',
         text: 'Makes sense. What would you test first? I was going to mock requests, but I\u2019m not sure how to fake the CRM\u2019s responses properly.',

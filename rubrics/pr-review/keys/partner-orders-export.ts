@@ -35,7 +35,7 @@ export const partnerOrdersExportKey: PrReviewKeyInput = {
       anchors: [{ file: SQL, match: 'c.full_name AS recipient_name', lines: 3 }],
       concepts: [K.piiShared],
       notes: 'Customer personal data leaves the company to a third party. It needs a data processing agreement and should be cut to what the partner needs (a postcode and parcel count plan collections; a phone number may be justified, an email rarely).',
-      goodComment: 'These three columns send customers\u2019 names, emails and phone numbers to a third party. Do we have a data processing agreement covering that, and does Northwind need all three to plan collections? Could we drop the email and check the phone number with privacy before go-live?',
+      goodComment: 'These three columns send customers\u2019 names, emails and phone numbers to a third party, which is a privacy risk unless it is covered. Do we have a data processing agreement covering that, and does Northwind need all three to plan collections? Could we drop the email and check the phone number with privacy before go-live?',
     },
     {
       issueId: 'order-rows-logged',
@@ -46,7 +46,7 @@ export const partnerOrdersExportKey: PrReviewKeyInput = {
       anchors: [{ file: MOD, match: 'log.info("exporting order row %s", r)' }],
       concepts: [K.piiLogged],
       notes: 'Every row includes the recipient\u2019s name, email and phone; Airflow task logs are kept for months and readable by everyone with UI access. Logging one line per row also floods the log.',
-      goodComment: 'This logs every row, including the recipient\u2019s name, email and phone, into the Airflow task log that the whole team can read and that we keep for months. Could we log only the row count (and maybe the order ids) instead?',
+      goodComment: 'This logs every row, so the recipient\u2019s name, email and phone end up exposed in the Airflow task log that the whole team can read and that we keep for months. Could we log only the row count (and maybe the order ids) instead?',
     },
     {
       issueId: 'select-star-export',
@@ -145,7 +145,7 @@ export const partnerOrdersExportKey: PrReviewKeyInput = {
       anchors: [{ file: MOD, wholeFile: true }, { file: DAG, wholeFile: true }],
       concepts: [K.missingTests],
       notes: 'Nothing checks the CSV layout, the date logic or the DAG import; all of the issues above would have been caught by a small test.',
-      goodComment: 'There are no tests for the new functions, so a change to the columns or the date logic would only show up at the partner. Could we add a unit test for building the CSV (header, one row, the export date) and a DAG import test?',
+      goodComment: 'There are no tests for the new functions, so a change that breaks the columns or the date logic would only show up at the partner. Could we add a unit test for building the CSV (header, one row, the export date) and a DAG import test?',
       reply: {
         stance: 'valid-pushback',
         text: 'Fair, but our CI image doesn\u2019t have Airflow installed yet (PLAT-412), so a DAG import test can\u2019t run there. I can add unit tests for the CSV building in this PR and leave the DAG test for when that ticket lands. Does that work for you?',
