@@ -36,6 +36,15 @@ test('work the incident: diagnose, tell Finance, reload mid-way, fix, backfill, 
   await expectAccessible(page, 'incident start');
   await page.screenshot({ path: `${shots}/20-incident-start.png` });
 
+  // Keyboard: a grid square is a button, and the information tabs move with the arrow keys.
+  await page.getByTestId('ti-2026-03-07-load_orders_raw').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ti-2026-03-07-load_orders_raw')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('tablist', { name: 'Incident information' }).getByRole('tab', { name: 'Alerts' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tablist', { name: 'Incident information' }).getByRole('tab', { name: 'Schema' })).toHaveAttribute('aria-selected', 'true');
+  await expect(simClock).toContainText('06:40');
+
   // Diagnose: the failed task's log, then what changed upstream. Each action moves the simulated clock.
   await page.getByTestId('ti-2026-03-08-load_orders_raw').click();
   await page.getByTestId('act-read-log').click();

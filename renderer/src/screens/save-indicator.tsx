@@ -3,7 +3,8 @@ import { useSessionState } from '../state/session-state';
 
 export function SaveIndicator() {
   const save = useSessionState((s) => s.save);
-  const unsaved = useSessionState((s) => s.dirty.size > 0);
+  // Recorded steps (an incident action, a paste) count too: "Saved" means on disk.
+  const unsaved = useSessionState((s) => s.dirty.size > 0 || s.pendingEvents.length > 0);
   const label =
     save.status === 'error' ? 'Not saved, retrying' : save.status === 'saving' || unsaved ? 'Saving…' : save.lastSavedAt ? `Saved ${new Date(save.lastSavedAt).toLocaleTimeString()}` : 'Saved';
   const state = save.status === 'error' ? 'error' : save.status === 'saving' || unsaved ? 'saving' : 'saved';

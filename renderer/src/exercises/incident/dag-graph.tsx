@@ -1,7 +1,7 @@
 // Renderer: the DAG as Airflow's graph view draws it, for one run: tasks laid out left to right by dagre, coloured
 // by state. @xyflow/react renders it; nothing is placed by hand.
 import dagre from '@dagrejs/dagre';
-import { Background, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import { Background, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import { formatPartition, type IncidentScenario, type IncidentState } from '../../../../exercises/incident';
@@ -32,7 +32,10 @@ export function DagGraph({ scenario, state, selection, onSelect }: { scenario: I
     return {
       id: t.taskId,
       position: positions[t.taskId]!,
-      data: { label: `${t.taskId}` },
+      // A break opportunity after each underscore lets long task ids wrap onto a second line inside the node.
+      data: { label: t.taskId.replaceAll('_', '_\u200b') },
+      sourcePosition: Position.Right,
+      targetPosition: Position.Left,
       className: `inc-node ti-${ti.state}${selection.taskId === t.taskId ? ' inc-node-selected' : ''}`,
       ariaLabel: `${t.taskId}: ${STATE_LABEL[ti.state]}`,
       style: { width: NODE_W, height: NODE_H },

@@ -1,6 +1,6 @@
-// Renderer: the candidate's incident actions for this page load. Seeded once per session from the sealed log (so a
-// reload continues at the same simulated time), then appended as the candidate acts; each action is also recorded
-// as one `action` event, which is what the host seals and the grader replays.
+// Renderer: the candidate's incident actions for this page load. Seeded once per session from the session's action
+// events (so a reload continues at the same simulated time), then appended as the candidate acts; each action is
+// also recorded as one `action` event, which is what the host seals and the grader replays.
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import { finalIncidentState, IncidentActionSchema, incidentActionsFromEvents, type IncidentAction, type IncidentState } from '../../../../exercises/incident';
@@ -21,14 +21,13 @@ export const useIncidentLog = create<IncidentLog>()((set, get) => ({
 }));
 
 /**
- * The actions so far. The session store's `events` is the log as loaded at start-up and `pendingEvents` what has not
- * been saved yet; together they hold every action of earlier visits, because actions only come from this screen.
+ * Seeds the log once per session from the events the host returned with it (the candidate's own action events).
+ * Seeding always happens before this page records its first incident action, so nothing pending can be missed.
  */
 function ensureSeeded(): void {
-  const { session, pendingEvents } = useSessionState.getState();
+  const { session } = useSessionState.getState();
   if (!session || useIncidentLog.getState().sessionId === session.sessionId) return;
-  const recorded = [...session.events, ...pendingEvents.map((e, i) => ({ ...e, seq: session.events.length + i }))];
-  useIncidentLog.getState().seed(session.sessionId, incidentActionsFromEvents(recorded).actions.map((a) => a.action));
+  useIncidentLog.getState().seed(session.sessionId, incidentActionsFromEvents(session.events).actions.map((a) => a.action));
 }
 
 /** Validates, records as an event, and applies. Invalid input never reaches the log (the form shows why). */
