@@ -50,6 +50,8 @@ describe('host: a candidate session is an append-only log', () => {
     expect((await host.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql' })).elapsedMs).toEqual({ overview: 30_000, sql: 10_000 });
     const restarted = await testHost(host.dir);
     restarted.advance(5_000);
+    // As the page does after a restart: ask for the session, then save.
+    await restarted.handlers.getActiveSession({});
     const after = await restarted.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql' });
     expect(after.elapsedMs).toEqual({ overview: 30_000, sql: 10_000 });
     expect(logLines(host.dir, session.sessionId).map((l) => l.type)).toContain('session-resumed');

@@ -43,6 +43,18 @@ function checkRendererEvent(event: NewEvent, session: Session): void {
 export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close(): void } {
   const { store, plans, clock, now } = deps;
   const timers = new Map<string, NodeJS.Timeout>();
+  /** Sessions whose clock this host restarted, with the wall-clock gap, until the next save logs the resume. */
+  const resumed = new Map<string, number | null>();
+
+  /** The host's clock for this session now; the first contact after a restart notes the resume for the log. */
+  function clockNow(state: DerivedSession): number {
+    const id = state.session.sessionId;
+    if (clock.isFresh(id) && state.session.events.length > 1 && !resumed.has(id)) {
+      const last = Date.parse(state.session.updatedAt);
+      resumed.set(id, Number.isFinite(last) ? Math.max(0, now().getTime() - last) : null);
+    }
+    return clock.now(id, state.lastEl);
+  }
 
   async function sealInput(sessionId: string, reason: 'submitted' | 'time-up'): Promise<(head: string) => RecordInput> {
     const key = await plans.sessionKey(sessionId);
@@ -73,14 +85,14 @@ export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close
   /** Records the time-up without waiting for the renderer: a silent page does not stop the clock. */
   async function enforceTimeUp(sessionId: string): Promise<void> {
     const seal = await sealInput(sessionId, 'time-up');
-    await store.append(sessionId, now(), (state) => timeUpRecords(state, clock.now(sessionId, state.lastEl), seal)).catch(() => undefined);
+    await store.append(sessionId, now(), (state) => timeUpRecords(state, clockNow(state), seal)).catch(() => undefined);
   }
 
   function scheduleTimeUp(state: DerivedSession): void {
     const id = state.session.sessionId;
     clearTimeout(timers.get(id));
     if (state.session.timeUpAt || state.session.status !== 'in-progress') return;
-    const left = overallBudgetMs(state.session.plan) - totalElapsedMs(liveElapsed(state, clock.now(id, state.lastEl)));
+    const left = overallBudgetMs(state.session.plan) - totalElapsedMs(liveElapsed(state, clockNow(state)));
     const timer = setTimeout(() => void enforceTimeUp(id), Math.max(0, left) + 50);
     timer.unref();
     timers.set(id, timer);
@@ -95,7 +107,7 @@ export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close
     async getActiveSession() {
       const entry = store.activeSession();
       if (!entry?.derived) return { session: null };
-      const el = clock.now(entry.session.sessionId, entry.derived.lastEl);
+      const el = clockNow(entry.derived);
       scheduleTimeUp(entry.derived);
       return { session: forCandidate({ ...entry.session, elapsedMs: liveElapsed(entry.derived, el) }) };
     },
@@ -144,8 +156,7 @@ export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close
       const saved = await store.append(id, now(), (state) => {
         const s = state.session;
         if (s.timeUpAt) throw new HostError('time-up', `Time is up: the assessment stopped at ${s.timeUpAt.slice(11, 16)} UTC and this change was not saved. Submit to finish.`);
-        const fresh = clock.isFresh(id);
-        const el = clock.now(id, state.lastEl);
+        const el = clockNow(state);
         const stop = timeUpRecords(state, el, seal);
         if (stop.length > 0) {
           stopped = true;
@@ -153,10 +164,7 @@ export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close
         }
         const records: PendingRecord[] = [];
         const add = (r: RecordInput) => records.push({ input: r, el });
-        if (fresh && s.events.length > 1) {
-          const last = Date.parse(s.updatedAt);
-          add({ type: 'session-resumed', data: { closedForMs: Number.isFinite(last) ? Math.max(0, now().getTime() - last) : null } });
-        }
+        if (resumed.has(id)) add({ type: 'session-resumed', data: { closedForMs: resumed.get(id) ?? null } });
         if (input.location !== s.location) add({ type: 'navigated', data: { from: s.location, to: input.location } });
         // Answers first: a run recorded in the same save ran on the answer as saved here.
         for (const [exerciseId, answer] of Object.entries(input.answers ?? {})) {
@@ -173,6 +181,7 @@ export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close
         if (records.length === 0 && el - state.lastEl >= TICK_MS) add({ type: 'tick', data: {} });
         return records;
       });
+      resumed.delete(id);
       if (stopped) {
         clock.stop(id);
         throw new HostError('time-up', 'Time is up: the host stopped the clock and sealed your work as it was. This last change was not saved. Submit to finish.');
@@ -187,7 +196,7 @@ export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close
       const seal = await sealInput(sessionId, 'submitted');
       const saved = await store.append(sessionId, now(), (state) => {
         if (state.session.status !== 'in-progress') throw new HostError('conflict', 'This assessment was already submitted.');
-        const el = clock.now(sessionId, state.lastEl);
+        const el = clockNow(state);
         // A submission after the budget ran out still stops the clock where it ran out, and says so in the log.
         const stop = timeUpRecords(state, el, seal).slice(0, 1);
         const at = stop[0]?.el ?? (state.session.timeUpAt ? state.lastEl : el);
