@@ -58,7 +58,7 @@ test('review a PR: three comments in two files, edit one, delete one, verdict, a
   await upload.getByRole('button', { name: /Edit comment/ }).click();
   const edit = page.getByTestId('edit-comment-form');
   await edit.getByLabel('Severity').selectOption('blocker');
-  await edit.getByRole('textbox', { name: 'Comment' }).fill('except Exception: pass hides a failed call, so Northwind gets no file and no alert fires. Could we let it raise so Airflow retries?');
+  await edit.getByRole('textbox', { name: 'Comment' }).fill('This except hides a failed call, so data silently goes missing and no alert fires. Could we let it raise so Airflow retries?');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(items.filter({ hasText: 'no alert fires' })).toContainText('blocker');
   await items.filter({ hasText: 'clearer names' }).getByRole('button', { name: /Delete comment/ }).click();
