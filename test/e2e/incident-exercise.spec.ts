@@ -142,6 +142,7 @@ test('work the incident: diagnose, tell Finance, reload mid-way, fix, backfill, 
   await page.getByRole('button', { name: 'Ivy Incident' }).click();
   await expect(page.getByTestId('overall-score')).toContainText('/ 100', { timeout: 120_000 });
   await expect(page.getByTestId('signal').filter({ hasText: 'diagnose, fix, validate, then publish' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/25-incident-reviewer-scorecard.png`, fullPage: true });
 
   // Replay: the end state first, then back to the start and step forward to the first action.
   await page.getByRole('tab', { name: 'Replay' }).click();
@@ -156,6 +157,7 @@ test('work the incident: diagnose, tell Finance, reload mid-way, fix, backfill, 
   }
   await expect(replay.getByTestId('control-room')).toHaveAttribute('data-clock', String(6 * 60 + 43));
   await expect(replay.getByTestId('task-log')).toContainText("KeyError: 'amount'");
+  await expect(replay.getByTestId('replay-last-action')).toContainText('Read the log of load_orders_raw');
   await expectAccessible(page, 'incident replay');
   await page.screenshot({ path: `${shots}/24-incident-reviewer-replay.png` });
 });
