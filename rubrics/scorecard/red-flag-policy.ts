@@ -21,6 +21,9 @@ export const RED_FLAG_DIMENSIONS: Readonly<Record<string, readonly DimensionId[]
   'python.special-cases-sample': ['python-scripting', 'pipelines'],
   'python.bypasses-validation': ['python-scripting', 'pipelines'],
   'python.hardcoded-result': ['python-scripting', 'pipelines'],
+  'incident.red-flag.marked-success': ['operations', 'pipelines'],
+  'incident.red-flag.disabled-check': ['operations'],
+  'incident.red-flag.secret-in-code': ['security'],
 };
 
 export function cappedDimensions(signal: Pick<Signal, 'signalId' | 'exerciseId'>): readonly DimensionId[] {
