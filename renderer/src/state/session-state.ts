@@ -5,6 +5,7 @@ import type { NewEvent } from '../../../contract/host-api';
 import type { ExerciseId } from '../../../contract/exercise-ids';
 import type { Session, SessionLocation } from '../../../contract/session';
 import { overallRemainingMs } from '../../../assessment/assessment-timing';
+import { exerciseTitle } from '../../../assessment/exercise-registry';
 import { errorMessage, host, HostCallError } from '../host/host-client';
 
 export type View = 'loading' | 'welcome' | 'assessment' | 'finished' | 'reviewer' | 'fatal';
@@ -129,13 +130,29 @@ export const useSessionState = create<SessionState>()((set, get) => ({
           });
           return;
         }
-        // An event the host refuses would be refused again: keep the answers for the retry, drop those events.
         const refusedEvents = error instanceof HostCallError && ['invalid-input', 'forbidden', 'too-large'].includes(error.code);
+        if (refusedEvents && Object.keys(changed).length > 1) {
+          // One refused field must not hold back the others: save each answer alone, then the events alone.
+          const parts = await saveSeparately(session.sessionId, location, changed, pendingEvents);
+          const after = get();
+          set({
+            dirty: new Set([...parts.failed.keys(), ...after.dirty]),
+            pendingEvents: parts.eventsKept ? [...pendingEvents, ...after.pendingEvents] : after.pendingEvents,
+            ...(parts.last ? { elapsedMs: parts.last.elapsedMs } : {}),
+            save:
+              parts.failed.size > 0
+                ? { status: 'error', lastSavedAt: parts.last?.savedAt ?? after.save.lastSavedAt, message: [...parts.failed.values()].join(' ') }
+                : { status: 'saved', lastSavedAt: parts.last?.savedAt ?? after.save.lastSavedAt, message: null },
+          });
+          return;
+        }
+        // An event the host refuses would be refused again: keep the answers for the retry, drop those events.
         // Put back what did not reach the disk (newer edits win over the copies being retried).
+        const only = Object.keys(changed);
         set({
           dirty: new Set([...dirty, ...now.dirty]),
           pendingEvents: refusedEvents ? now.pendingEvents : [...pendingEvents, ...now.pendingEvents],
-          save: { status: 'error', lastSavedAt: now.save.lastSavedAt, message: errorMessage(error) },
+          save: { status: 'error', lastSavedAt: now.save.lastSavedAt, message: refusedEvents && only.length === 1 ? refusedAnswerMessage(only[0]!, error) : errorMessage(error) },
         });
       }
     };
@@ -162,6 +179,36 @@ export const useSessionState = create<SessionState>()((set, get) => ({
     await get().submit('');
   },
 }));
+
+type SaveReply = Awaited<ReturnType<typeof host.saveProgress>>;
+
+/** Why one exercise's answer was not saved, in words that name the exercise and what to do. */
+function refusedAnswerMessage(exerciseId: string, error: unknown): string {
+  return `Your ${exerciseTitle(exerciseId)} answer was not saved: ${errorMessage(error)} Everything else is saved; undo or shorten the last large change.`;
+}
+
+/** After the host refused a combined save: each answer alone, then the events alone. */
+async function saveSeparately(sessionId: string, location: SessionLocation, changed: Record<string, unknown>, events: NewEvent[]) {
+  const failed = new Map<string, string>();
+  let last: SaveReply | null = null;
+  let eventsKept = false;
+  for (const [id, answer] of Object.entries(changed)) {
+    try {
+      last = (await host.saveProgress({ sessionId, location, answers: { [id]: answer }, events: [] })) ?? last;
+    } catch (e) {
+      failed.set(id, refusedAnswerMessage(id, e));
+    }
+  }
+  if (events.length > 0) {
+    try {
+      last = (await host.saveProgress({ sessionId, location, answers: {}, events })) ?? last;
+    } catch (e) {
+      // Events the host refuses would be refused forever; any other failure keeps them for the retry.
+      eventsKept = !(e instanceof HostCallError && ['invalid-input', 'forbidden', 'too-large'].includes(e.code));
+    }
+  }
+  return { failed, last, eventsKept };
+}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
