@@ -1,9 +1,10 @@
 // Renderer: the top-level screens, and the state the app publishes for tests (`data-app-state` on #root).
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { AssessmentShell } from './screens/assessment-shell';
 import { FinishedScreen } from './screens/finished-screen';
 import { WelcomeScreen } from './screens/welcome-screen';
 import { useSessionState } from './state/session-state';
+import { recallFinished } from './screens/finished-record';
 
 // The candidate kit's renderer is built with `--mode candidate` (VITE_FLAVOR is then 'candidate'): this branch is dead
 // and the reviewer chunk is not emitted at all.
@@ -39,7 +40,7 @@ export function App() {
         </div>
       );
     case 'welcome':
-      return <WelcomeScreen />;
+      return <WelcomeOrFinished />;
     case 'assessment':
       return <AssessmentShell />;
     case 'finished':
@@ -52,4 +53,10 @@ export function App() {
         </Suspense>
       );
   }
+}
+
+/** After a reload, a tab whose candidate has just submitted shows Thank you and Export again, not the welcome. */
+function WelcomeOrFinished() {
+  const [finished, setFinished] = useState(() => recallFinished() !== null);
+  return finished ? <FinishedScreen onStartScreen={() => setFinished(false)} /> : <WelcomeScreen />;
 }

@@ -167,3 +167,85 @@ test('Python: the full traceback with frames that move the cursor; shortcuts wor
   await expect(console_).toContainText('slow end', { timeout: 60_000 });
   await expect(page.getByTestId('python-status')).toHaveText('Python ready');
 });
+
+test('time runs out: warnings first, then a "Time is up" step that still asks the reflection; the log says how it ended; reload shows Thank you', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  await openApp(page, app);
+  await openFixedPlan(page, app.dataDir, [{ exerciseId: 'sql', variantId: 'active-accounts-by-region', minutes: 1 }]);
+  await startAssessment(page, 'Tim Timeout');
+  await page.getByRole('button', { name: 'SQL debugging' }).click();
+  const warnings = page.getByTestId('time-warnings');
+  await expect(warnings).toHaveAttribute('aria-live', 'assertive');
+  await expect(warnings.locator('[data-scope="overall"]')).toContainText('about 2 minutes left in the whole assessment'.replace('about', 'About'));
+  await expect(warnings.locator('[data-scope="exercise"]')).toContainText('of the suggested time left for SQL debugging');
+  await page.getByTestId('sql-explanation').fill('Typed before the time ran out.');
+  await expectAccessible(page, 'sql exercise with time warnings');
+  await page.screenshot({ path: `${shots}/h8-time-warning.png` });
+
+  const step = page.getByTestId('time-up-step');
+  await expect(step).toBeVisible({ timeout: 120_000 });
+  await expect(step.getByRole('heading', { name: 'Time is up' })).toBeVisible();
+  await expect.poll(() => loggedEvents(app).some((e) => e.type === 'time-up'), { timeout: 30_000 }).toBe(true);
+  // A reload at this point comes back to the question, not to a sealed Thank you without it.
+  await page.reload();
+  await expect(step).toBeVisible();
+  await step.getByLabel(/what would you do differently/).fill('I would write the checks before touching the query.');
+  await expectAccessible(page, 'time-up step');
+  await page.screenshot({ path: `${shots}/h8-time-up.png` });
+  await step.getByRole('button', { name: 'Submit and finish' }).click();
+  await expect(page.getByRole('heading', { name: /Thank you/ })).toBeVisible();
+  const events = loggedEvents(app);
+  expect(events.find((e) => e.type === 'submitted')?.data.reflection).toBe('I would write the checks before touching the query.');
+  expect(events.filter((e) => e.type === 'sealed').map((e) => e.data.reason)).toContain('time-up');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /Thank you/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export session file' })).toBeVisible();
+});
+
+test('submit lists what is untouched and the time left; a second tab is read-only until it takes over; leaving asks first; no 404s', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  const missing: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() === 404) missing.push(r.url());
+  });
+  await openApp(page, app);
+  await openFixedPlan(page, app.dataDir, [
+    { exerciseId: 'sql', variantId: 'active-accounts-by-region', minutes: 30 },
+    { exerciseId: 'python', variantId: 'orders-ingest', minutes: 30 },
+  ]);
+  await startAssessment(page, 'Uma Unfinished');
+  await page.getByRole('button', { name: 'SQL debugging' }).click();
+  await page.getByTestId('sql-explanation').fill('Started the SQL.');
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
+
+  await page.getByRole('button', { name: 'Submit…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Submit your assessment?' });
+  await expect(dialog.getByTestId('submit-unfinished')).toContainText('Python ingestion');
+  await expect(dialog.getByTestId('submit-unfinished')).not.toContainText('SQL debugging');
+  await expect(dialog.getByTestId('submit-time-left')).toContainText(/\d+:\d\d left/);
+  await expect(dialog.getByText('This question is part of the assessment')).toBeVisible();
+  await expect(dialog.getByText('Optional')).toHaveCount(0);
+  await expectAccessible(page, 'submit dialog');
+  await page.screenshot({ path: `${shots}/h8-submit-dialog.png` });
+  await dialog.getByRole('button', { name: 'Keep working' }).click();
+
+  // A second tab of the same session: told, read-only, and it can take over.
+  const second = await page.context().newPage();
+  await openApp(second, app);
+  await expect(second.getByTestId('open-elsewhere')).toBeVisible();
+  await expect(second.getByTestId('sql-explanation')).toHaveCount(0);
+  await expect(page.getByTestId('sql-explanation')).toHaveValue('Started the SQL.');
+  await expectAccessible(second, 'second tab');
+  await second.screenshot({ path: `${shots}/h8-second-tab.png` });
+  await second.getByRole('button', { name: 'Continue in this tab' }).click();
+  await expect(second.getByTestId('sql-explanation')).toHaveValue('Started the SQL.');
+  await expect(page.getByTestId('open-elsewhere')).toBeVisible();
+
+  // Leaving mid-session asks first.
+  const asked = new Promise<string>((resolve) => second.once('dialog', (d) => { resolve(d.type()); void d.dismiss(); }));
+  await second.getByTestId('sql-explanation').click();
+  await second.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(missing).toEqual([]);
+});

@@ -1,4 +1,5 @@
-// Renderer: the frame around every exercise: clocks, autosave status, navigation, submit.
+// Renderer: the frame around every exercise: clocks and their warnings, autosave status, navigation, submit, the
+// time-up step, a prompt before leaving, and one tab per session.
 import { Suspense, useEffect, useState } from 'react';
 import type { ExerciseId } from '../../../contract/exercise-ids';
 import { exerciseTitle } from '../../../assessment/exercise-registry';
@@ -10,6 +11,10 @@ import { OverviewScreen } from './overview-screen';
 import { SaveIndicator } from './save-indicator';
 import { SubmitDialog } from './submit-dialog';
 import { useActivityRecording } from './use-activity-recording';
+import { TimeWarningBanners } from './time-warning-banners';
+import { TimeUpStep } from './time-up-step';
+import { useSessionLease } from './session-lease';
+import { OpenElsewhere } from './open-elsewhere';
 
 function ExerciseScreen({ exerciseId, variantId }: { exerciseId: ExerciseId; variantId: string }) {
   const Screen = findExercisePart(exerciseId)?.Screen;
@@ -17,7 +22,34 @@ function ExerciseScreen({ exerciseId, variantId }: { exerciseId: ExerciseId; var
   return <Screen variantId={variantId} />;
 }
 
+/** A second tab of the same session shows no editable copy (its saves would race the first tab's). */
 export function AssessmentShell() {
+  const sessionId = useSessionState((s) => s.session!.sessionId);
+  const { lease, takeOver } = useSessionLease(sessionId);
+  return lease === 'holding' ? <LiveShell /> : <OpenElsewhere onTakeOver={takeOver} />;
+}
+
+/** Leaving the page mid-session (Back, closing the window, typing another address) asks first. */
+function useLeavePrompt(): void {
+  useEffect(() => {
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, []);
+}
+
+/** Waits (briefly) for the host to record the time-up it decides on; the time-up step is shown meanwhile. */
+async function confirmTimeUpWithHost(): Promise<void> {
+  for (let i = 0; i < 8 && !useSessionState.getState().session?.timeUpAt; i++) {
+    await useSessionState.getState().flush();
+    if (!useSessionState.getState().session?.timeUpAt) await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+function LiveShell() {
   const session = useSessionState((s) => s.session)!;
   const location = useSessionState((s) => s.location);
   const elapsedMs = useSessionState((s) => s.elapsedMs);
@@ -32,6 +64,7 @@ export function AssessmentShell() {
     for (const id of planKey.split(',')) findExercisePart(id)?.warmUp?.();
   }, [planKey]);
   useActivityRecording();
+  useLeavePrompt();
 
   // The clock: active time accrues to the current location; remaining time is derived from it.
   useEffect(() => {
@@ -48,12 +81,15 @@ export function AssessmentShell() {
   useEffect(() => {
     if (overallLeft > 0 || timeUp) return;
     setTimeUp(true);
-    // The host records the time-up and stops its clock itself (a page cannot); this only finishes the screen.
-    void useSessionState.getState().finishAtTimeUp();
+    // The host records the time-up and stops its clock itself (a page cannot); the screen moves to the time-up
+    // step, which still asks the reflection question before submitting.
+    void confirmTimeUpWithHost();
   }, [overallLeft, timeUp]);
 
   const current = location === 'overview' ? null : plan.exercises.find((e) => e.exerciseId === location);
   const exerciseLeft = current ? exerciseRemainingMs(plan, elapsedMs, current.exerciseId) : 0;
+  // Also after a reload: a session the host stopped at time-up resumes at the reflection question.
+  if (timeUp || session.timeUpAt) return <TimeUpStep />;
 
   return (
     <div className="shell">
@@ -101,6 +137,8 @@ export function AssessmentShell() {
           The suggested time for this exercise is used up. Your answer is saved; you may finish your thought and move on.
         </div>
       )}
+
+      <TimeWarningBanners overallLeftMs={overallLeft} exercise={current ? { id: current.exerciseId, title: exerciseTitle(current.exerciseId), leftMs: exerciseLeft } : null} />
 
       <main className="shell-main" id="main">
         {location === 'overview' || !current ? (

@@ -1,13 +1,20 @@
 // Renderer: after submit: thanks, the receipt code to show the proctor, and the sealed session file to export.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { downloadTextFile } from '../components/download';
 import { errorMessage } from '../host/host-client';
 import { fetchSessionExport } from '../host/session-file-transfer';
 import { useSessionState } from '../state/session-state';
+import { forgetFinished, recallFinished, rememberFinished } from './finished-record';
 
-export function FinishedScreen() {
-  const session = useSessionState((s) => s.session);
+/** `onStartScreen`: where "return to the start screen" goes when the screen was restored after a reload. */
+export function FinishedScreen({ onStartScreen }: { onStartScreen?: () => void } = {}) {
+  const live = useSessionState((s) => s.session);
+  const session = live ? { sessionId: live.sessionId, candidateName: live.candidateName, receipt: live.receipt ?? null, timeUpAt: live.timeUpAt ?? null } : recallFinished();
   const [message, setMessage] = useState<string | null>(null);
+  const sessionId = session?.sessionId;
+  useEffect(() => {
+    if (live && live.status === 'submitted') rememberFinished({ sessionId: live.sessionId, candidateName: live.candidateName, receipt: live.receipt ?? null, timeUpAt: live.timeUpAt ?? null });
+  }, [live, sessionId]);
 
   async function exportFile() {
     if (!session) return;
@@ -46,7 +53,11 @@ export function FinishedScreen() {
           </p>
         )}
         <p className="muted small-text">
-          Interviewer: when the file is safe, <button type="button" className="link-button" onClick={() => useSessionState.getState().setView('welcome')}>return to the start screen</button> for
+          Interviewer: when the file is safe, <button type="button" className="link-button" onClick={() => {
+          forgetFinished();
+          if (onStartScreen) onStartScreen();
+          else useSessionState.getState().setView('welcome');
+        }}>return to the start screen</button> for
           the next candidate. This session stays stored on this machine.
         </p>
       </section>
