@@ -6,7 +6,7 @@ import { PRACTICE_CONTENT, PRACTICE_VARIANT_IDS } from './practice-content';
 export const PRACTICE_DEFINITION: ExerciseDefinition<PracticeAnswer> = {
   exerciseId: 'practice',
   title: 'Practice question',
-  summary: 'A two-minute warm-up with the SQL editor and result grid. Not scored.',
+  summary: 'A short warm-up with the SQL editor and result grid. Not scored.',
   defaultMinutes: 5,
   scored: false,
   available: true,

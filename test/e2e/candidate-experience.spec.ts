@@ -249,3 +249,15 @@ test('submit lists what is untouched and the time left; a second tab is read-onl
   expect(await asked).toBe('beforeunload');
   expect(missing).toEqual([]);
 });
+
+test('the welcome copy promises only what is there, and the practice card does not contradict its clock', async ({ page, app }) => {
+  await openApp(page, app);
+  await expect(page.getByText('documentation provided')).toHaveCount(0);
+  await expect(page.getByText('warnings at 10 and 2 minutes left')).toBeVisible();
+  await startAssessment(page, 'Cora Copy');
+  const practice = page.getByTestId('overview-practice');
+  await expect(practice).toBeVisible();
+  await expect(practice).not.toContainText('two-minute');
+  await expectAccessible(page, 'overview');
+  await page.screenshot({ path: `${shots}/h8-overview.png` });
+});

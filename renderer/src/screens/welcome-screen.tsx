@@ -90,9 +90,9 @@ export function WelcomeScreen() {
         <div className="rules">
           <h2>Before you start</h2>
           <ul>
-            <li>This laptop is offline. Work as you normally would; you may use the documentation provided in each exercise.</li>
+            <li>This laptop is offline and there is no internet search. Everything you need is on screen: each exercise shows its task and the data, code or logs it is about.</li>
             <li>Your work is saved automatically every second. If the app closes, reopen it and you continue where you were, with the same time left.</li>
-            <li>Each exercise has a suggested time; the overall clock ends the assessment. Move between exercises at any time.</li>
+            <li>Each exercise has a suggested time; the overall clock ends the assessment, with warnings at 10 and 2 minutes left. When it runs out you are still asked one short reflection question. Move between exercises at any time.</li>
             <li>The app records runs, pastes and when the window loses focus, so reviewers can see how you worked.</li>
             <li>When you submit, you can no longer change your answers.</li>
           </ul>
