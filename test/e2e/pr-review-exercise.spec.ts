@@ -105,3 +105,30 @@ test('review a PR: three comments in two files, edit one, delete one, verdict, a
   // Submitted comments are final.
   await expect(page.getByRole('button', { name: /Delete comment/ })).toHaveCount(0);
 });
+
+test('keyboard: select lines in the diff, jump to the comment box, add the comment', async ({ page, app }) => {
+  await openApp(page, app);
+  await startAssessment(page, 'Kim Keys');
+  await page.getByRole('navigation', { name: 'Exercises' }).getByRole('button', { name: 'Pull request review' }).click();
+  await page.getByRole('tab', { name: 'Files changed (4)' }).click();
+  const firstLine = page.locator('.pr-diff .modified-in-monaco-diff-editor .view-lines:not([monaco-view-zone]) .view-line').first();
+  await expect(firstLine).toBeVisible();
+  await firstLine.click({ position: { x: 5, y: 5 } });
+  // Down to line 3, then select through line 5.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+End');
+  const form = page.getByTestId('new-comment-form');
+  await expect(form.getByLabel('First line')).toHaveValue('3');
+  await expect(form.getByLabel('Last line')).toHaveValue('5');
+  await page.keyboard.press('Control+Alt+m');
+  const text = form.getByRole('textbox', { name: 'Comment' });
+  await expect(text).toBeFocused();
+  await page.keyboard.type('Could we import only what is used? The unused import would confuse readers.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('comment-item')).toHaveCount(1);
+  await expect(page.getByTestId('comment-item')).toContainText('lines 3–5');
+});

@@ -120,6 +120,7 @@ export default function DiffView(props: DiffViewProps) {
           automaticLayout: true,
           fontSize: 13,
           renderOverviewRuler: false,
+          lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
           hideUnchangedRegions: { enabled: false },
           // A dimmed last line number is drawn at 2.5:1: keep every number at full contrast.
           renderFinalNewline: 'on',
