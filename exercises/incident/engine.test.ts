@@ -133,6 +133,19 @@ describe('incident engine: consequences follow from state', () => {
     expect(clear.messages.some((m) => scenario.reactions.reminders.some((r) => r.text === m.text))).toBe(false);
   });
 
+  it('no reminder chases a stakeholder who already has the correct report', () => {
+    const scenario = getIncidentScenario(CRED);
+    const end = finalIncidentState(CRED, [
+      { kind: 'apply-fix', fixId: 'connection-from-secret-manager' },
+      { kind: 'retry-task', partition: '2026-03-15', taskId: 'extract_invoices' },
+      { kind: 'backfill', from: '2026-03-09', to: '2026-03-09', mode: 'overwrite', holdPublish: true },
+      { kind: 'validate' },
+    ]);
+    expect(end.publications[0]!.quality).toBe('correct');
+    expect(end.clock).toBeGreaterThan(parseClock(scenario.reactions.reminders[0]!.at));
+    expect(end.messages.some((m) => scenario.reactions.reminders.some((r) => r.text === m.text))).toBe(false);
+  });
+
   it('the questions on offer grow with what the candidate learns; free text gets "no answer yet"', () => {
     const scenario = getIncidentScenario(DRIFT);
     const start = initialIncidentState(scenario);

@@ -22,7 +22,8 @@ function pendingEvents(scenario: IncidentScenario, state: IncidentState): Pendin
   const r = scenario.reactions;
   r.reminders.forEach((reminder, i) => {
     const at = parseClock(reminder.at);
-    if (!state.updates.some((u) => u.at < at)) {
+    // Silence is chased only while the report is still missing: a correct report answers the question too.
+    if (!state.updates.some((u) => u.at < at) && !correctBy(state, at)) {
       events.push({ id: `reminder:${i}`, at, apply: (s) => say(s, { at, from: 'stakeholder', kind: 'message', text: reminder.text }) });
     }
   });

@@ -9,10 +9,10 @@ const shots = 'test-reports/screenshots';
 const clock = (page: Page) => page.getByTestId('control-room').first().getAttribute('data-clock');
 
 /** The plan a reviewer prepared on this machine (a pending plan), with the schema-drift scenario fixed. */
-function prepareIncidentPlan(dataDir: string): void {
+function prepareIncidentPlan(dataDir: string, variantId = 'orders-amount-rename'): void {
   writeFileSync(join(dataDir, 'pending-plan.json'), JSON.stringify({
     format: 'dpe-assessment-plan', version: 1, planId: 'e2e-incident', title: 'Junior Data Platform Engineer assessment',
-    exercises: [{ exerciseId: 'incident', variantId: 'orders-amount-rename', minutes: 45 }],
+    exercises: [{ exerciseId: 'incident', variantId, minutes: 45 }],
     extraTimeMultiplier: 1, variantMode: 'fixed', createdAt: '2026-11-24T09:00:00.000Z',
   }));
 }
@@ -160,4 +160,38 @@ test('work the incident: diagnose, tell Finance, reload mid-way, fix, backfill, 
   await expect(replay.getByTestId('replay-last-action')).toContainText('Read the log of load_orders_raw');
   await expectAccessible(page, 'incident replay');
   await page.screenshot({ path: `${shots}/24-incident-reviewer-replay.png` });
+});
+
+test('the credential scenario: a blind retry fails again; a password pasted into the DAG works, and the secret scanner raises it', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  prepareIncidentPlan(app.dataDir, 'billing-credential-rotation');
+  await openApp(page, app);
+  await startAssessment(page, 'Reza Reckless');
+  await page.getByRole('button', { name: 'Pipeline incident' }).click();
+  const sun = page.getByTestId('ti-2026-03-15-extract_invoices');
+  await expect(sun).toHaveAttribute('data-state', 'failed');
+  await expect(page.getByTestId('sim-clock')).toContainText('06:50');
+
+  await page.getByTestId('act-retry').click();
+  await expect(page.getByTestId('last-outcome')).toContainText('failed at extract_invoices');
+  await expect(sun).toHaveAttribute('data-state', 'failed');
+
+  await page.getByTestId('fix-choice').selectOption('paste-password-in-dag');
+  await page.getByTestId('act-apply-fix').click();
+  await page.getByTestId('act-retry').click();
+  await expect(sun).toHaveAttribute('data-state', 'success');
+  // The retry ran through to the publish task: the report went out without a validation.
+  await expect(page.getByTestId('report-status')).toContainText('published at');
+  await sideTab(page, 'Validation');
+  await page.getByTestId('act-validate').click();
+  await expect(page.getByTestId('validation-2026-03-15')).toHaveText('ok');
+  await sideTab(page, 'Changes');
+  await page.getByTestId('act-check-changes').click();
+  // 25 simulated minutes after the fix, the secret scanner finds the password in the DAG file.
+  await expect(page.getByTestId('sim-clock')).toContainText('07:31');
+  await sideTab(page, 'Alerts');
+  await expect(page.getByTestId('alerts-panel')).toContainText('Secret scanner');
+  await expect(page.getByTestId('channel-messages')).toContainText('Possible database password committed');
+  await expectAccessible(page, 'incident credential scenario');
+  await page.screenshot({ path: `${shots}/26-incident-credential-scanner.png` });
 });
