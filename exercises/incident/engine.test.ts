@@ -55,6 +55,12 @@ describe('incident engine: consequences follow from state', () => {
     expect(once.journal[0]!.tone).toBe('bad');
   });
 
+  it('retrying a task whose upstream still fails cannot run it, and the journal says so', () => {
+    const end = finalIncidentState(DRIFT, [{ kind: 'retry-task', partition: SUN, taskId: 'build_revenue_daily' }]);
+    expect(end.partitions[SUN]!.tasks.build_revenue_daily!.state).toBe('upstream_failed');
+    expect(end.journal[0]).toMatchObject({ tone: 'bad', summary: expect.stringMatching(/build_revenue_daily could not run/) });
+  });
+
   it('mapping the renamed column without its unit change makes revenue 100x, and validation shows it', () => {
     const end = finalIncidentState(DRIFT, [
       { kind: 'apply-fix', fixId: 'map-rename-only' },

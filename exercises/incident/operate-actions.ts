@@ -29,6 +29,7 @@ function withPartitions(state: IncidentState, updates: Record<string, PartitionW
 
 function describeRun(run: RunResult): string {
   if (run.failedTask) return `failed at ${run.failedTask}${run.failureLine ? ` (${run.failureLine})` : ''}`;
+  if (run.blockedTask) return `${run.blockedTask} could not run: an upstream task has not passed`;
   return run.published ? 'every task passed and the report was refreshed' : 'every task passed';
 }
 
@@ -48,7 +49,7 @@ export function retryTask({ scenario, state, at }: StepContext, partitionId: str
   const run = runPartition(scenario, state, partitionId, [taskId], { mode: scenario.dag.loadMode, holdPublish: false, at });
   return {
     minutes: 1 + run.minutes,
-    tone: run.failedTask ? 'bad' : 'good',
+    tone: run.failedTask || run.blockedTask ? 'bad' : 'good',
     summary: `Retried ${taskId} for ${formatPartition(partitionId)}: ${describeRun(run)}.`,
     apply: applyRun(scenario, partitionId, run, 'retry-task'),
   };
@@ -71,7 +72,7 @@ export function clearRerun({ scenario, state, at }: StepContext, partitionId: st
   const run = runPartition(scenario, state, partitionId, roots, { mode: scenario.dag.loadMode, holdPublish, at });
   return {
     minutes: 1 + run.minutes,
-    tone: run.failedTask ? 'bad' : 'good',
+    tone: run.failedTask || run.blockedTask ? 'bad' : 'good',
     summary: `Cleared and re-ran ${formatPartition(partitionId)} (load in the DAG's ${scenario.dag.loadMode} mode): ${describeRun(run)}.`,
     apply: applyRun(scenario, partitionId, run, 'clear-rerun'),
   };

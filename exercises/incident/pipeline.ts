@@ -22,6 +22,8 @@ export interface RunResult {
   failedTask: string | null;
   /** The last line of the failed attempt's log, for the journal. */
   failureLine: string | null;
+  /** The first task that could not run because an upstream task had not passed. */
+  blockedTask: string | null;
 }
 
 export function latestPartitionId(scenario: IncidentScenario): string {
@@ -117,12 +119,14 @@ export function runPartition(scenario: IncidentScenario, state: IncidentState, p
   let published = false;
   let failedTask: string | null = null;
   let failureLine: string | null = null;
+  let blockedTask: string | null = null;
   const tasks = { ...world.tasks };
   for (const task of scenario.dag.tasks) {
     if (!toRun.has(task.taskId)) continue;
     const blocked = task.upstream.some((u) => !PASSING.has(tasks[u]!.state));
     if (blocked) {
       tasks[task.taskId] = attempt(tasks[task.taskId], 'upstream_failed', opts.at + minutes, []);
+      blockedTask ??= task.taskId;
       continue;
     }
     const outcome = runOne(scenario, state, task, p, { ...world, tasks }, { ...opts, at: opts.at + minutes });
@@ -136,7 +140,7 @@ export function runPartition(scenario: IncidentScenario, state: IncidentState, p
       failureLine = outcome.lines.find((l) => /error|fatal|failed/i.test(l)) ?? outcome.lines.at(-1) ?? null;
     }
   }
-  return { partition: { ...world, tasks }, minutes, wroteRows, published, failedTask, failureLine };
+  return { partition: { ...world, tasks }, minutes, wroteRows, published, failedTask, failureLine, blockedTask };
 }
 
 /** What a partition holds compared with the source: the numbers a validation shows and a publication freezes. */
