@@ -1,5 +1,6 @@
 // Unit tests (Node): the incident rubric grades replayed action logs in the order their levels say, with evidence
 // that names actions and simulated times, and catches the red flags.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExerciseGrade } from '../../contract/scoring';
 import { INCIDENT_SCENARIO_IDS } from '../../exercises/incident/scenarios';
@@ -94,6 +95,15 @@ describe('incident action-log files', () => {
     const read = readIncidentActionFile(file({ scenario: 'orders-amount-rename', actions: [{ kind: 'check-changes' }, { kind: 'validate' }], writeUp: { prevention: 'contract' } }), 'orders-amount-rename');
     expect(read.events.map((e) => [e.seq, e.data.kind])).toEqual([[1, 'check-changes'], [2, 'validate']]);
     expect(read.answer).toEqual({ timeline: '', rootCause: '', impact: '', prevention: 'contract' });
+  });
+
+  it('the documented examples read and grade as the docs say: the strong log full marks, the reckless one two red flags', () => {
+    const strong = readIncidentActionFile(readFileSync('docs/examples/incident-actions.json', 'utf8'), 'orders-amount-rename');
+    const strongGrade = gradeIncidentLog(strong.answer, strong.events, 'orders-amount-rename');
+    expect(strongGrade.criteria.filter((c) => c.source === 'auto').every((c) => c.score === 1)).toBe(true);
+    const reckless = readIncidentActionFile(readFileSync('docs/examples/incident-reckless-actions.json', 'utf8'), 'orders-amount-rename');
+    const flags = gradeIncidentLog(reckless.answer, reckless.events, 'orders-amount-rename').signals.filter((s) => s.kind === 'red-flag');
+    expect(flags.map((f) => f.signalId).sort()).toEqual([SIG.disabledCheck, SIG.markedSuccess].sort());
   });
 
   it('refuses a log for another scenario, and a malformed action, saying where', () => {
