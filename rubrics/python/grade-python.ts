@@ -3,6 +3,7 @@
 import type { CriterionResult, Evidence, ExerciseGrade, Signal } from '../../contract/scoring';
 import { PythonAnswerSchema, type PythonAnswer } from '../../exercises/python/answer';
 import { getPythonVariant, type PythonVariant } from '../../exercises/python/python-variants';
+import { errorGrade as kitErrorGrade } from '../kit/error-grade';
 import { PYTHON_CRITERIA } from './criteria';
 import { getGradingRuntime, type GradingRuntime, type RunOutcome } from './grading-runtime';
 import type { HiddenTest } from './hidden-tests';
@@ -44,22 +45,8 @@ function describeFailure(outcome: RunOutcome & { ok: false }): string {
     : `The grader could not run it: ${clip(outcome.error, 300)}`;
 }
 
-function errorGrade(variantId: string, error: string): ExerciseGrade {
-  return {
-    exerciseId: 'python',
-    variantId,
-    error,
-    signals: [],
-    criteria: PYTHON_CRITERIA.map((c) => ({
-      criterionId: c.criterionId,
-      exerciseId: 'python',
-      title: c.title,
-      score: c.ratingAnchors ? null : 0,
-      evidence: [{ kind: 'note', label: error }],
-      source: c.ratingAnchors ? 'reviewer' : 'auto',
-    })),
-  };
-}
+/** The rubric kit's one error grade: every criterion 0 (the rating stays with the reviewer), the reason as evidence. */
+const errorGrade = (variantId: string, error: string): ExerciseGrade => kitErrorGrade({ exerciseId: 'python', variantId, criteria: PYTHON_CRITERIA, error });
 
 export async function gradePythonAnswer(answer: PythonAnswer, variantId: string, opts: GradePythonOptions = {}): Promise<ExerciseGrade> {
   let variant: PythonVariant;

@@ -1,5 +1,6 @@
 // Host only: grades one SQL answer — fixed query, validation checks, explanation — into criterion results and signals.
 import { SqlAnswerSchema, type SqlAnswer } from '../../exercises/sql/answer';
+import { errorGrade as kitErrorGrade } from '../kit/error-grade';
 import { getSqlVariant } from '../../exercises/sql/variants';
 import type { CriterionDefinition, CriterionResult, Evidence, ExerciseGrade, Signal } from '../../contract/scoring';
 import type { SqlAnswerKey } from './answer-key';
@@ -75,28 +76,10 @@ function signals(key: SqlAnswerKey, query: QueryGrade, checks: ChecksGrade, dest
   return out;
 }
 
-/** Every criterion at 0 (the rating stays with the reviewer) with the reason as evidence. */
+/** The rubric kit's one error grade over this variant's criteria (its own seeded bugs; all of them when unknown). */
 function errorGrade(variantId: string, error: string, bugIds: readonly string[]): ExerciseGrade {
-  const ids = [
-    SQL_CRITERION_IDS.visible,
-    ...bugIds.map((b) => `sql.query.bug.${b}`),
-    SQL_CRITERION_IDS.checksCoverage,
-    SQL_CRITERION_IDS.checksPrecision,
-    ...bugIds.map((b) => `sql.explanation.bug.${b}`),
-    SQL_CRITERION_IDS.explanationRating,
-  ];
-  return {
-    exerciseId: 'sql',
-    variantId,
-    error,
-    signals: [],
-    criteria: ids.map((criterionId) => ({
-      criterionId, exerciseId: 'sql', title: sqlCriterionTitle(criterionId),
-      score: criterionId === SQL_CRITERION_IDS.explanationRating ? null : 0,
-      evidence: [{ kind: 'note', label: 'Grading failed', detail: error }],
-      source: criterionId === SQL_CRITERION_IDS.explanationRating ? 'reviewer' : 'auto',
-    })),
-  };
+  const criteria = bugIds.length > 0 ? sqlCriteriaForVariant(variantId) : SQL_CRITERIA.filter((c) => !/^sql\.(query|explanation)\.bug\./.test(c.criterionId));
+  return kitErrorGrade({ exerciseId: 'sql', variantId, criteria, error });
 }
 
 export async function gradeSqlAnswer(answer: SqlAnswer, variantId: string, opts: GradeSqlOptions = {}): Promise<ExerciseGrade> {
