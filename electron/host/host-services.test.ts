@@ -2,7 +2,7 @@
 // host-only events, plans and the reviewer passphrase rules.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { closeTestHosts, exportAll, importText, PASSPHRASE, reviewerToken, testHost } from './fixtures/host-fixture';
 
 afterAll(closeTestHosts);
@@ -190,5 +190,22 @@ describe('host: what the candidate screen gets back', () => {
     const restarted = await testHost(host.dir);
     const { session: resumed } = await restarted.handlers.getActiveSession({});
     expect(resumed?.events.map((e) => [e.type, e.data.kind])).toEqual([['action', 'diff-schema']]);
+  });
+});
+
+describe('host: the clock runs out without the page', () => {
+  it('records time-up and seals at the end of the budget even when the page has gone silent', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const host = await testHost();
+      await host.handlers.preparePlan({ token: await reviewerToken(host), action: 'start-here', draft: sqlPlan });
+      const { session } = await host.handlers.startSession({ candidateName: 'Ada', consent: true });
+      host.advance(10 * 60_000 + 1_000);
+      await vi.advanceTimersByTimeAsync(10 * 60_000 + 1_000);
+      await vi.waitFor(() => expect(logLines(host.dir, session.sessionId).map((l) => l.type).slice(-2)).toEqual(['time-up', 'sealed']));
+      expect(logLines(host.dir, session.sessionId).at(-1)!.el).toBe(10 * 60_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
