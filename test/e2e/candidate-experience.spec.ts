@@ -261,3 +261,20 @@ test('the welcome copy promises only what is there, and the practice card does n
   await expectAccessible(page, 'overview');
   await page.screenshot({ path: `${shots}/h8-overview.png` });
 });
+
+test('at 1366×768 the churn tile description is whole and the schema browser is reached by scrolling the page, not a nested area', async ({ page, app }) => {
+  await openApp(page, app);
+  await openFixedPlan(page, app.dataDir, [{ exerciseId: 'sql', variantId: 'churn-by-month' }]);
+  await startAssessment(page, 'Lou Layout');
+  await page.getByRole('button', { name: 'SQL debugging' }).click();
+  await expect(page.getByTestId('sql-status')).toHaveAttribute('data-status', 'ready');
+  const foot = page.getByTestId('dashboard-tile').locator('.tile-foot');
+  const clipped = await foot.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+  expect(clipped).toBe(false);
+  // The context column does not scroll on its own: its full height is laid out in the page.
+  const context = page.locator('.sql-context');
+  expect(await context.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  await page.getByTestId('schema-payments').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('schema-payments')).toBeInViewport();
+  await page.screenshot({ path: `${shots}/h8-sql-churn.png` });
+});
