@@ -95,6 +95,7 @@ test('work the incident: diagnose, tell Finance, reload mid-way, fix, backfill, 
   await page.getByTestId('mode-overwrite').check();
   await expect(page.getByTestId('backfill-hold')).toBeChecked();
   await page.getByTestId('act-backfill').click();
+  await page.getByTestId('action-bar').screenshot({ path: `${shots}/27-incident-actions.png` });
   await expect(page.getByTestId('ti-2026-03-08-load_orders_raw')).toHaveAttribute('data-state', 'success');
   await expect(page.getByTestId('ti-2026-03-08-publish_revenue_pack')).toHaveAttribute('data-state', 'no_status');
 
