@@ -30,7 +30,7 @@ test('review a PR: three comments in two files, edit one, delete one, verdict, a
   await page.getByRole('tab', { name: 'Files changed (4)' }).click();
   const files = page.getByTestId('pr-file');
   await expect(files).toHaveCount(4);
-  await expect(page.locator('.pr-diff .monaco-diff-editor')).toBeVisible();
+  await expect(page.locator('.pr-diff .monaco-editor').first()).toBeVisible();
 
   const form = page.getByTestId('new-comment-form');
   async function comment(file: string, start: number, end: number, category: string, severity: string, text: string) {
@@ -69,9 +69,11 @@ test('review a PR: three comments in two files, edit one, delete one, verdict, a
   await items.filter({ hasText: 'commits a credential' }).getByRole('button', { name: /^Show / }).click();
   await expect(page.getByTestId('pr-diff')).toHaveAttribute('data-file', secretAt.file);
   await expect(page.getByTestId('inline-thread')).toHaveCount(1);
-  // The diff is computed in Monaco's worker; wait until the added lines are marked before looking.
-  await expect(page.locator('.pr-diff .line-insert').first()).toBeVisible();
+  // A changed file's diff is computed in Monaco's worker: wait until the added lines are marked before looking.
+  const changed = pr.files.find((f) => f.path === secretAt.file)!.base !== '';
+  await expect(page.locator(changed ? '.pr-diff .line-insert' : '.pr-diff .view-line').first()).toBeVisible();
   await expectAccessible(page, 'pr review files');
+  await page.evaluate(() => [window, ...document.querySelectorAll('#main, .shell-main')].forEach((el) => el.scrollTo(0, 0)));
   await page.screenshot({ path: `${shots}/31-pr-review-files.png` });
 
   await page.getByRole('tab', { name: 'Conversation' }).click();
@@ -111,7 +113,8 @@ test('keyboard: select lines in the diff, jump to the comment box, add the comme
   await startAssessment(page, 'Kim Keys');
   await page.getByRole('navigation', { name: 'Exercises' }).getByRole('button', { name: 'Pull request review' }).click();
   await page.getByRole('tab', { name: 'Files changed (4)' }).click();
-  const firstLine = page.locator('.pr-diff .modified-in-monaco-diff-editor .view-lines:not([monaco-view-zone]) .view-line').first();
+  // The first file is one the PR adds, shown as a plain read-only editor.
+  const firstLine = page.locator('.pr-diff .monaco-editor .view-lines:not([monaco-view-zone]) .view-line').first();
   await expect(firstLine).toBeVisible();
   await firstLine.click({ position: { x: 5, y: 5 } });
   // Down to line 3, then select through line 5.

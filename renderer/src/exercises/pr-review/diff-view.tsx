@@ -1,6 +1,6 @@
 // Renderer: one PR file as a Monaco diff (side by side or unified), with the candidate's threads shown inline under
 // the lines they are about (view zones) and marked in the glyph margin; the selection feeds the comment form.
-import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
+import Editor, { DiffEditor } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import 'monaco-editor/languages/definitions/yaml/register';
 import type { PrFile, ReviewComment } from '../../../../exercises/pr-review';
@@ -26,7 +26,7 @@ function threadNode(comment: ReviewComment): HTMLElement {
   node.dataset.testid = 'inline-thread';
   const head = document.createElement('div');
   head.className = 'pr-inline-thread-head';
-  head.textContent = `${SEVERITY_LABEL[comment.severity]} · ${comment.category} · lines ${comment.startLine}${comment.endLine > comment.startLine ? `–${comment.endLine}` : ''}`;
+  head.textContent = `${SEVERITY_LABEL[comment.severity]} · ${comment.category} · ${comment.endLine > comment.startLine ? `lines ${comment.startLine}–${comment.endLine}` : `line ${comment.startLine}`}`;
   const body = document.createElement('div');
   body.className = 'pr-inline-thread-body';
   body.textContent = comment.text;
@@ -35,15 +35,16 @@ function threadNode(comment: ReviewComment): HTMLElement {
 }
 
 export default function DiffView(props: DiffViewProps) {
-  const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
+  // The editor holding the head text: the diff's modified side, or (for a file the PR adds) a plain editor, since a
+  // diff against an empty base shows a phantom removed line.
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const zoneIds = useRef<string[]>([]);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
 
-  const onMount: DiffOnMount = (editor) => {
-    editorRef.current = editor;
-    const modified = editor.getModifiedEditor();
+  const onMount = (modified: monaco.editor.IStandaloneCodeEditor) => {
+    editorRef.current = modified;
     decorations.current = modified.createDecorationsCollection();
     modified.onDidChangeCursorSelection((e) => {
       const s = e.selection;
@@ -62,18 +63,16 @@ export default function DiffView(props: DiffViewProps) {
   };
 
   function reveal() {
-    const editor = editorRef.current;
+    const modified = editorRef.current;
     const target = handlers.current.revealLine;
-    if (!editor || !target || target.file !== handlers.current.file.path) return;
-    const modified = editor.getModifiedEditor();
+    if (!modified || !target || target.file !== handlers.current.file.path) return;
     modified.revealLineInCenter(target.line);
     modified.setSelection(new monaco.Range(target.line, 1, target.line, 1));
   }
 
   function drawThreads() {
-    const editor = editorRef.current;
-    if (!editor) return;
-    const modified = editor.getModifiedEditor();
+    const modified = editorRef.current;
+    if (!modified) return;
     const mine = handlers.current.comments;
     // Zones need a height up front: estimate the wrapped lines from the text width available (about 7 px a character).
     const charsPerLine = Math.max(30, Math.floor((modified.getLayoutInfo().contentWidth - 40) / 7));
@@ -98,35 +97,35 @@ export default function DiffView(props: DiffViewProps) {
 
   useEffect(reveal, [props.revealLine]);
 
+  const options: monaco.editor.IEditorOptions = {
+    glyphMargin: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    automaticLayout: true,
+    fontSize: 13,
+    lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
+    // A dimmed last line number is drawn at 2.5:1: keep every number at full contrast.
+    renderFinalNewline: 'on',
+  };
+
   return (
     <div className="pr-diff" data-testid="pr-diff" data-file={props.file.path}>
-      <DiffEditor
-        original={props.file.base}
-        modified={props.file.head}
-        language={props.file.language}
-        originalModelPath={`base/${props.file.path}`}
-        modifiedModelPath={`head/${props.file.path}`}
-        onMount={onMount}
-        theme={diffThemeName()}
-        loading={<div className="editor-loading">Loading the diff…</div>}
-        options={{
-          readOnly: true,
-          originalEditable: false,
-          renderSideBySide: props.sideBySide,
-          useInlineViewWhenSpaceIsLimited: false,
-          glyphMargin: true,
-          minimap: { enabled: false },
-          scrollBeyondLastLine: false,
-          automaticLayout: true,
-          fontSize: 13,
-          renderOverviewRuler: false,
-          lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
-          hideUnchangedRegions: { enabled: false },
-          // A dimmed last line number is drawn at 2.5:1: keep every number at full contrast.
-          renderFinalNewline: 'on',
-          ariaLabel: `Diff of ${props.file.path}`,
-        }}
-      />
+      {props.file.base === '' ? (
+        <Editor value={props.file.head} language={props.file.language} path={`head/${props.file.path}`} onMount={onMount} theme={diffThemeName()}
+          loading={<div className="editor-loading">Loading the file…</div>} options={{ ...options, readOnly: true, ariaLabel: `New file ${props.file.path}` }} />
+      ) : (
+        <DiffEditor
+          original={props.file.base}
+          modified={props.file.head}
+          language={props.file.language}
+          originalModelPath={`base/${props.file.path}`}
+          modifiedModelPath={`head/${props.file.path}`}
+          onMount={(diff) => onMount(diff.getModifiedEditor())}
+          theme={diffThemeName()}
+          loading={<div className="editor-loading">Loading the diff…</div>}
+          options={{ ...options, readOnly: true, originalEditable: false, renderSideBySide: props.sideBySide, useInlineViewWhenSpaceIsLimited: false, hideUnchangedRegions: { enabled: false }, ariaLabel: `Diff of ${props.file.path}` }}
+        />
+      )}
     </div>
   );
 }
