@@ -1,6 +1,6 @@
 // Pure: builds the candidate-visible `test_ingest.py` (public unittest tests) from a variant's expected sample-data outcome.
 // The Python is exercises/python/py/public_tests.py with __DPE_...__ placeholders; the spot checks are generated here.
-import { PUBLIC_TESTS_PY } from './python-sources.generated';
+import { PUBLIC_TESTS_PY } from './py/generated/public_tests';
 
 /** Replaces every placeholder; split and join so no value is read as a replacement pattern. */
 function fillTemplate(template: string, values: Record<string, string>): string {

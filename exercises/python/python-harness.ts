@@ -1,6 +1,6 @@
 // Pure: the Python harness that runs unittest tests or the candidate's module inside Pyodide (browser worker and Node alike) and returns a JSON report.
-// The Python itself is exercises/python/py/harness.py (generated into python-sources.generated.ts).
-import { HARNESS_PY } from './python-sources.generated';
+// The Python itself is exercises/python/py/harness.py (generated into py/generated/harness.ts).
+import { HARNESS_PY } from './py/generated/harness';
 
 /** Captured stdout and stderr are each cut at this many characters; the report then says `truncated: true`. */
 export const DEFAULT_OUTPUT_CAP = 200_000;
