@@ -6,9 +6,9 @@ import { SUMMARY_LIMIT, VERDICTS, type PrReviewAction, type PrReviewAnswer, type
 import { errorMessage, host } from '../../host/host-client';
 import { useSessionState } from '../../state/session-state';
 import { lineLabel } from './comments-panel';
+import { VERDICT_LABEL } from './labels';
 import { freshId } from './use-review';
 
-export const VERDICT_LABEL: Record<Verdict, string> = { approve: 'Approve', comment: 'Comment', 'request-changes': 'Request changes' };
 const VERDICT_HINT: Record<Verdict, string> = {
   approve: 'Good to merge as it is.',
   comment: 'Feedback, without blocking the merge.',

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { actionsFromEvents, foldReviewActions, getPrVariant } from '../../../../exercises/pr-review';
 import type { ExerciseReplayProps } from '../exercise-screen';
 import { AnnotatedCode } from './annotated-code';
-import { VERDICT_LABEL } from './conversation';
+import { VERDICT_LABEL } from './labels';
 import './pr-review.css';
 
 export default function PrReviewReplay({ variantId, events, atSeq }: ExerciseReplayProps) {
