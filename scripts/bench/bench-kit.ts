@@ -43,7 +43,7 @@ export interface BrowserModeApp {
 export function startBrowserMode(): Promise<BrowserModeApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dpe-bench-'));
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-mode/cli.ts', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-mode/cli.ts', '--data-dir', dataDir, ...(process.env.DPE_RENDERER_DIR ? ['--renderer-dir', process.env.DPE_RENDERER_DIR] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();

@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { launchChromium, printFigures } from './bench-kit';
 import { benchFoundation } from './foundation-bench';
 import { benchPythonBrowser, benchSql } from './exercise-bench';
+import { benchPyodideSnapshot } from './pyodide-snapshot-bench';
 import { benchGrading } from './grading-bench';
 import { benchSessionBatch } from './session-batch-bench';
 import { benchSessionFile } from './session-file-bench';
@@ -15,6 +16,7 @@ try {
   printFigures('Foundation (browser mode, Chromium)', await benchFoundation(browser));
   printFigures('SQL exercise (browser mode, Chromium)', await benchSql(browser));
   printFigures('Python exercise (browser mode, Chromium)', await benchPythonBrowser(browser));
+  printFigures('Python from a memory snapshot vs a bare boot (browser mode, Chromium)', await benchPyodideSnapshot(browser));
 } finally {
   await browser.close();
 }
