@@ -24,6 +24,9 @@ export const RED_FLAG_DIMENSIONS: Readonly<Record<string, readonly DimensionId[]
   'incident.red-flag.marked-success': ['operations', 'pipelines'],
   'incident.red-flag.disabled-check': ['operations'],
   'incident.red-flag.secret-in-code': ['security'],
+  'pr-review.approved-with-secret': ['security'],
+  'pr-review.conceded-secret': ['security'],
+  'pr-review.defensive-reply': ['communication'],
 };
 
 export function cappedDimensions(signal: Pick<Signal, 'signalId' | 'exerciseId'>): readonly DimensionId[] {
