@@ -93,7 +93,7 @@ test('reviewer: import, scores with evidence, override with audit, replay, rate 
   await page.getByLabel('New rating (1–5)').fill('4');
   await page.getByLabel('Reason (required, kept in the audit trail)').fill('Strong live debugging in the interview as well.');
   await page.getByRole('button', { name: 'Save override' }).click();
-  await expect(sqlDim.getByTestId('final-rating').first()).toHaveText('4.0');
+  await expect(sqlDim.getByTestId('final-rating').first()).toHaveText('4');
   await expect(page.getByTestId('audit-trail')).toContainText('Rita Reviewer');
   await expect(page.getByTestId('audit-trail')).toContainText('Strong live debugging');
 
@@ -104,7 +104,7 @@ test('reviewer: import, scores with evidence, override with audit, replay, rate 
   await rating.getByRole('radio', { name: /^4/ }).check();
   await rating.getByLabel('Note (why this level)').fill('Names all three bugs and why they mattered.');
   await rating.getByRole('button', { name: 'Save rating' }).press('Enter');
-  await expect(page.getByTestId('criterion-sql.explanation.rating').locator('.score-chip')).toHaveText('75%');
+  await expect(page.getByTestId('criterion-sql.explanation.rating').locator('.score-chip')).toHaveText('4 of 5');
   await expect(page.getByTestId('audit-trail')).toContainText('rate-criterion');
 
   // Replay: back to the moment the SQL query was still broken.

@@ -6,11 +6,14 @@ import type { Evidence } from '../../../../contract/scoring';
 import type { Session } from '../../../../contract/session';
 import { findExerciseDefinition } from '../../../../assessment/exercise-registry';
 import { errorMessage } from '../../host/host-client';
+import { auditValueText, auditWhat, changedByReviewerText, criterionLevel, criterionValueText, dimensionRatingText, fractionText, nearestAnchor, overallText } from '../panel/scales';
 import { OverrideForm } from './override-form';
 import { RatingForm } from './rating-form';
 
-const pct = (s: number | null) => (s === null ? 'pending' : `${Math.round(s * 100)}%`);
-const rating = (r: number | null) => (r === null ? 'no evidence yet' : r.toFixed(1));
+/** The bare number inside a rating box (" of 5" follows it outside the box's test id). */
+const ratingNumber = (r: number | null) => (r === null ? '—' : Number.isInteger(r) ? String(r) : r.toFixed(1));
+/** Once a reviewer has rated a criterion, the grader's "awaiting a rating" note is no longer true. */
+const AWAITING = /^Awaiting reviewer rating/;
 
 /**
  * The text a reviewer rates for a criterion: the answer section its exercise's definition names for it, or the
@@ -46,15 +49,21 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
 
 function CriterionRow({ c, session, onAction }: { c: ScoredCriterion; session: Session; onAction(a: ReviewAction): Promise<void> }) {
   const [overriding, setOverriding] = useState(false);
+  const level = criterionLevel(c.score);
+  const rated = Boolean(c.ratingAnchors);
+  const evidence = c.overridden && c.score !== null ? c.evidence.filter((e) => !AWAITING.test(e.label)) : c.evidence;
   return (
     <details className="criterion" data-testid={`criterion-${c.criterionId}`}>
       <summary>
-        <span className={`score-chip ${c.score === null ? 'pending' : c.score >= 0.99 ? 'full' : c.score <= 0.01 ? 'zero' : 'part'}`}>{pct(c.score)}</span>
+        <span className={`score-chip ${level === 'pending' ? 'pending' : level === 'met' ? 'full' : level === 'not met' ? 'zero' : 'part'}`} title={rated ? undefined : fractionText(c.score)}>
+          {criterionValueText(c.score, rated)}
+          {!rated && c.score !== null && <span className="visually-hidden">, {fractionText(c.score)}</span>}
+        </span>
         <span className="criterion-title">{c.title}</span>
         <span className="muted small-text mono">{c.criterionId}</span>
-        {c.overridden && <span className="pill warn">changed by reviewer (auto {pct(c.autoScore)})</span>}
+        {c.overridden && <span className="pill warn">{changedByReviewerText(c)}</span>}
       </summary>
-      <EvidenceList evidence={c.evidence} />
+      <EvidenceList evidence={evidence} />
       {c.ratingAnchors ? (
         <RatingForm criterion={c} answerText={ratedText(c, session)} onAction={onAction} />
       ) : overriding ? (
@@ -75,10 +84,11 @@ function DimensionRow({ d, criteria, session, onAction }: { d: DimensionResult; 
       <summary>
         <span className="dimension-title">{d.title}</span>
         <span className="muted">weight {d.weight}</span>
-        <span className="rating-box" title="Auto rating from the rubric">auto {rating(d.autoRating)}</span>
-        <span className={d.overridden ? 'rating-box final overridden' : 'rating-box final'} data-testid="final-rating">
-          {rating(d.finalRating)}
+        <span className="rating-box" title="Automatic rating from the rubric, 1 to 5">automatic {dimensionRatingText(d.autoRating)}</span>
+        <span className={d.overridden ? 'rating-box final overridden' : 'rating-box final'} title={nearestAnchor(d.finalRating, d.levels)}>
+          <span data-testid="final-rating">{ratingNumber(d.finalRating)}</span> of 5
         </span>
+        {d.finalRating !== null && <span className="small-text anchor-label" data-testid="anchor-label">{nearestAnchor(d.finalRating, d.levels)}</span>}
         {d.pendingCriterionIds.length > 0 && <span className="pill warn">{d.pendingCriterionIds.length} to rate</span>}
       </summary>
       <p className="small-text muted levels">
@@ -142,16 +152,22 @@ function RedFlagRow({ flag, onAction }: { flag: RedFlag; onAction(a: ReviewActio
 
 export function ScorecardPanel({ scorecard, review, session, onAction }: { scorecard: ScorecardResult; review: SessionReview; session: Session; onAction(a: ReviewAction): Promise<void> }) {
   const { overall } = scorecard;
+  const titles = new Map<string, string>([...scorecard.criteria.map((c) => [c.criterionId, c.title] as const), ...scorecard.dimensions.map((d) => [d.dimensionId as string, d.title] as const), ...(scorecard.redFlags ?? []).map((f) => [f.signalId, f.title] as const)]);
+  const titleOf = (id: string) => titles.get(id) ?? id;
+  const scaleOpts = {
+    isDimension: (id: string) => scorecard.dimensions.some((d) => d.dimensionId === id),
+    isRated: (id: string) => Boolean(scorecard.criteria.find((c) => c.criterionId === id)?.ratingAnchors),
+  };
   const missing = scorecard.dimensions.filter((d) => d.finalRating === null).map((d) => d.title);
   return (
     <div className="scorecard">
       <div className="overall" data-testid="overall-score">
         <div>
-          <span className="overall-number">{overall.finalScore === null ? '—' : Math.round(overall.finalScore)}</span>
+          <span className="overall-number" aria-label={`Overall ${overallText(overall.finalScore)}`}>{overall.finalScore === null ? '—' : Math.round(overall.finalScore)}</span>
           <span className="muted"> / 100</span>
         </div>
         <div className="small-text">
-          <div>Auto score {overall.autoScore === null ? '—' : Math.round(overall.autoScore)}; final score includes reviewer ratings and overrides.</div>
+          <div>Automatic score {overallText(overall.autoScore)}; the final score (0–100) includes reviewer ratings and overrides.</div>
           <div>
             Covers {overall.coveredWeight} of 100 weight points{missing.length > 0 && <>; no evidence yet for {missing.join(', ')}</>}.
           </div>
@@ -212,11 +228,14 @@ export function ScorecardPanel({ scorecard, review, session, onAction }: { score
                 <tr key={i}>
                   <td>{new Date(a.at).toLocaleString()}</td>
                   <td>{a.reviewer}</td>
-                  <td className="mono small-text">
-                    {a.action.kind} {'criterionId' in a.action ? a.action.criterionId : 'dimensionId' in a.action ? a.action.dimensionId : 'signalId' in a.action ? a.action.signalId : a.action.target}
+                  <td>
+                    {auditWhat(a, titleOf)}
+                    <div className="mono small-text muted">
+                      {a.action.kind} {'criterionId' in a.action ? a.action.criterionId : 'dimensionId' in a.action ? a.action.dimensionId : 'signalId' in a.action ? a.action.signalId : a.action.target}
+                    </div>
                   </td>
-                  <td>{a.from === null ? '—' : a.from.toFixed(2)}</td>
-                  <td>{a.to === null ? '—' : a.to.toFixed(2)}</td>
+                  <td>{auditValueText(a, a.from, scaleOpts)}</td>
+                  <td>{auditValueText(a, a.to, scaleOpts)}</td>
                   <td className="wrap">{a.action.note}</td>
                 </tr>
               ))}
