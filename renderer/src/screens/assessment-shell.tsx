@@ -29,9 +29,14 @@ export function AssessmentShell() {
   return lease === 'holding' ? <LiveShell /> : <OpenElsewhere onTakeOver={takeOver} />;
 }
 
-/** Leaving the page mid-session (Back, closing the window, typing another address) asks first. */
+/**
+ * In browser mode, leaving the page mid-session (Back, closing the tab, typing another address) asks first. Not in
+ * the desktop app: there is no Back or address bar, and Electron would silently refuse to close the window instead of
+ * asking (closing it is safe: the session resumes where it was).
+ */
 function useLeavePrompt(): void {
   useEffect(() => {
+    if (window.hostBridge) return;
     const ask = (e: BeforeUnloadEvent) => {
       e.preventDefault();
       e.returnValue = '';
