@@ -243,7 +243,7 @@ test('submit lists what is untouched and the time left; a second tab is read-onl
   await expect(page.getByTestId('open-elsewhere')).toBeVisible();
 
   // Leaving mid-session asks first.
-  const asked = new Promise<string>((resolve) => second.once('dialog', (d) => { resolve(d.type()); void d.dismiss(); }));
+  const asked = new Promise<string>((resolve) => second.once('dialog', (d) => { resolve(d.type()); void d.accept(); }));
   await second.getByTestId('sql-explanation').click();
   await second.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
