@@ -5,6 +5,8 @@ import { exerciseTitle } from '../../../assessment/exercise-registry';
 import { errorMessage, host, HostCallError } from '../host/host-client';
 import { importSessionFile } from '../host/session-file-transfer';
 import { useReviewerState } from './reviewer-state';
+import { CompareView } from './panel/compare-view';
+import './panel/panel.css';
 
 type SortKey = 'date' | 'candidate' | 'score';
 
@@ -36,6 +38,8 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('date');
   const [receipt, setReceipt] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [comparing, setComparing] = useState<SessionSummary[] | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -82,6 +86,16 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
     return [...list].sort(by[sort]);
   }, [sessions, query, sort]);
 
+  const toggle = (id: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  if (comparing) return <CompareView token={token} summaries={comparing} integrityOf={integrityLabel} onBack={() => { setComparing(null); void refresh(); }} onOpen={onOpen} />;
+
   return (
     <section className="session-list" aria-labelledby="sessions-title" onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
       <div className="section-head">
@@ -116,41 +130,48 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
               <option value="candidate">Candidate</option>
               <option value="score">Overall score</option>
             </select>
+            <button type="button" className="primary small" disabled={selected.size < 2} onClick={() => setComparing((sessions ?? []).filter((s) => selected.has(s.sessionId)))} data-testid="compare-selected">
+              Compare selected ({selected.size})
+            </button>
           </div>
           <div className="table-scroll">
             <table className="sessions-table">
               <thead>
                 <tr>
-                  <th scope="col">Candidate</th>
-                  <th scope="col">Started</th>
+                  <th scope="col" className="col-select"><span className="visually-hidden">Select to compare</span></th>
+                  <th scope="col" className="col-candidate">Candidate</th>
+                  <th scope="col" className="col-status">Review</th>
+                  <th scope="col" className="col-overall">Overall (0–100)</th>
+                  <th scope="col" className="col-flags">Red flags</th>
+                  <th scope="col" className="col-integrity">Integrity and seal</th>
+                  <th scope="col" className="col-started">Started</th>
                   <th scope="col">Exercises and variants</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Overall</th>
-                  <th scope="col">Red flags</th>
-                  <th scope="col">Integrity</th>
                 </tr>
               </thead>
               <tbody>
                 {shown.map((s) => (
                   <tr key={s.sessionId} data-testid="session-row">
                     <td>
+                      <input type="checkbox" aria-label={`Select ${s.candidateName} to compare`} checked={selected.has(s.sessionId)} onChange={() => toggle(s.sessionId)} />
+                    </td>
+                    <td>
                       <button type="button" className="link-button" onClick={() => onOpen(s.sessionId)}>
                         {s.candidateName}
                       </button>
                       <div className="muted small-text">{s.source === 'imported' ? 'Imported' : 'This machine'}</div>
                     </td>
-                    <td>{new Date(s.createdAt).toLocaleString()}</td>
-                    <td className="small-text">{s.variants.map((v) => `${exerciseTitle(v.exerciseId)} (${v.variantId})`).join(', ')}</td>
                     <td>
-                      <span className={`pill status-${s.review.state === 'not-graded' ? s.status : s.review.state}`}>{statusLabel(s)}</span>
+                      <span className={`pill status-${s.review.state === 'not-graded' ? s.status : s.review.state}`} data-testid="review-state">{statusLabel(s)}</span>
                     </td>
-                    <td className="num">{s.review.overallScore === null ? '—' : `${Math.round(s.review.overallScore)} / 100`}</td>
-                    <td className={s.review.redFlags.length ? 'bad' : undefined} title={s.review.redFlags.join('\n')}>
+                    <td className="num">{s.review.overallScore === null ? '—' : Math.round(s.review.overallScore)}</td>
+                    <td className={s.review.redFlags.length ? 'bad' : undefined} title={s.review.redFlags.join('\n')} data-testid="red-flag-count">
                       {s.review.state === 'not-graded' ? '—' : s.review.redFlags.length}
                     </td>
-                    <td className={s.integrity.ok ? 'ok' : 'bad'} title={s.integrity.message}>
+                    <td className={s.integrity.ok ? 'ok' : 'bad'} title={s.integrity.message} data-testid="integrity-cell">
                       {integrityLabel(s)}
                     </td>
+                    <td className="small-text">{new Date(s.createdAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })}</td>
+                    <td className="small-text">{s.variants.map((v) => `${exerciseTitle(v.exerciseId)} (${v.variantId})`).join(', ')}</td>
                   </tr>
                 ))}
               </tbody>
