@@ -1,10 +1,20 @@
 // End-to-end: the PR-review exercise: comment on three ranges in two files, edit one, delete one, submit a verdict,
 // get the author's answers and reply, reload: everything is still there. Screenshots at 1366×768.
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { listPrVariants } from '../../exercises/pr-review/variants';
 import { getPrReviewKey } from '../../rubrics/pr-review/keys';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
 
 const shots = 'test-reports/screenshots';
+
+/** An assessment of the PR review alone, its variant drawn at random when the session starts. */
+function preparePrReviewPlan(dataDir: string): void {
+  writeFileSync(join(dataDir, 'pending-plan.json'), JSON.stringify({
+    format: 'dpe-assessment-plan', version: 1, planId: 'e2e-pr-review', title: 'Junior Data Platform Engineer assessment',
+    exercises: [{ exerciseId: 'pr-review', minutes: 25 }], extraTimeMultiplier: 1, variantMode: 'random', createdAt: '2026-11-24T09:00:00.000Z',
+  }));
+}
 
 /** The default assessment draws the PR at random: the test finds out which one it got and uses that key's lines. */
 function scriptFor(title: string) {
@@ -16,7 +26,9 @@ function scriptFor(title: string) {
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('review a PR: three comments in two files, edit one, delete one, verdict, author replies, reload: all intact', async ({ page, app }) => {
+test('review a PR: three comments in two files, edit one, delete one, verdict, author replies, reload: all intact; then the reviewer sees it against the key', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  preparePrReviewPlan(app.dataDir);
   await openApp(page, app);
   await startAssessment(page, 'Ria Reviewer');
   await page.getByRole('navigation', { name: 'Exercises' }).getByRole('button', { name: 'Pull request review' }).click();
@@ -106,9 +118,51 @@ test('review a PR: three comments in two files, edit one, delete one, verdict, a
   await expect(items.filter({ hasText: 'clearer names' })).toHaveCount(0);
   // Submitted comments are final.
   await expect(page.getByRole('button', { name: /Delete comment/ })).toHaveCount(0);
+
+  // Hand in and export; a reviewer imports the file on a fresh store and sees the review against the key.
+  await page.getByRole('button', { name: 'Submit…' }).click();
+  await page.getByLabel(/what would you do differently/).fill('Read the SQL before the config next time.');
+  await page.getByRole('button', { name: 'Submit and finish' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export session file' }).click();
+  const file = join(app.dataDir, 'ria.dpe-session.json');
+  await (await download).saveAs(file);
+  await app.kill();
+  rmSync(join(app.dataDir, 'sessions'), { recursive: true, force: true });
+  await app.restart();
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Reviewer area' }).click();
+  await page.getByLabel('Your name').fill('Rita Reviewer');
+  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  await page.getByTestId('import-session-file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Ria Reviewer' }).click();
+  await expect(page.getByTestId('overall-score')).toContainText('/ 100', { timeout: 120_000 });
+
+  await page.getByRole('tab', { name: 'Answers' }).click();
+  const key = page.getByTestId('pr-review-key-view');
+  await expect(key.getByTestId('key-found')).toContainText(secret.title);
+  await expect(key.getByTestId('key-found')).toContainText(swallowed.title);
+  // Every seeded issue is listed once, found or missed (a comment may find more than one).
+  const found = await key.getByTestId('key-found').locator('li').count();
+  expect(found).toBeGreaterThanOrEqual(2);
+  await expect(key.getByTestId('key-missed').locator('li')).toHaveCount(getPrReviewKey(pr.id).issues.length - found);
+  await expect(key.getByTestId('replay-thread')).toHaveCount(2);
+  await expectAccessible(page, 'pr review key view');
+  await key.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/33-pr-review-reviewer-key.png` });
+
+  await page.getByRole('tab', { name: 'Replay' }).click();
+  const replay = page.getByTestId('pr-review-replay');
+  await expect(replay).toContainText('submitted Request changes');
+  await expect(replay.getByTestId('replay-thread').filter({ hasText: 'commits a credential' })).toContainText('Even so');
+  await expectAccessible(page, 'pr review replay');
+  await page.screenshot({ path: `${shots}/34-pr-review-reviewer-replay.png` });
 });
 
 test('keyboard: select lines in the diff, jump to the comment box, add the comment', async ({ page, app }) => {
+  preparePrReviewPlan(app.dataDir);
   await openApp(page, app);
   await startAssessment(page, 'Kim Keys');
   await page.getByRole('navigation', { name: 'Exercises' }).getByRole('button', { name: 'Pull request review' }).click();

@@ -2,6 +2,7 @@
 // shows it, and how a reviewer replays it. Each part is registered with one line in ./registry.ts.
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { ExerciseId } from '../../../contract/exercise-ids';
+import type { ExerciseGrade } from '../../../contract/scoring';
 import type { SessionEvent } from '../../../contract/session';
 
 export interface ExerciseScreenProps {
@@ -35,4 +36,13 @@ export interface ExerciseRendererPart {
    * definition's `describeAnswer` in read-only editors. An exercise graded from its action log replays its own state.
    */
   Replay?: Lazy<ExerciseReplayProps> | ComponentType<ExerciseReplayProps>;
+  /** Optional: the graded answer beside what the grade found (e.g. the PR review's seeded-issue key), on the Answers tab. */
+  GradeView?: Lazy<ExerciseGradeViewProps>;
+}
+
+export interface ExerciseGradeViewProps {
+  variantId: string;
+  /** The answer, already checked against the definition's schema. */
+  answer: unknown;
+  grade: ExerciseGrade;
 }

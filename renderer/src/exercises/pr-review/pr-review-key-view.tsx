@@ -1,15 +1,16 @@
 // Renderer (reviewer): the candidate's review as the author saw it (threads on the code) beside the seeded-issue key
 // as the grade's evidence states it: found, missed and false alarms, each with the comment that matched.
-// Plugs into the reviewer's session view next to the PR-review criteria: <PrReviewKeyView variantId answer grade />.
+// Registered as the part's GradeView: the reviewer's Answers tab shows it under the PR-review answer once graded.
 import { useMemo } from 'react';
 import type { ExerciseGrade } from '../../../../contract/scoring';
-import { findingKind, getPrVariant, parseLocation, type FindingKind, type PrReviewAnswer } from '../../../../exercises/pr-review';
+import { emptyReview, findingKind, getPrVariant, parseLocation, PrReviewAnswerSchema, type FindingKind, type PrReviewAnswer } from '../../../../exercises/pr-review';
 import { AnnotatedCode, type LineMark } from './annotated-code';
 import './pr-review.css';
 
 export interface PrReviewKeyViewProps {
   variantId: string;
-  answer: PrReviewAnswer;
+  /** The review state; the Answers tab passes it as `unknown` after the definition's schema accepted it. */
+  answer: PrReviewAnswer | unknown;
   grade: ExerciseGrade;
 }
 
@@ -34,14 +35,17 @@ export function findingsFromGrade(grade: ExerciseGrade): Finding[] {
   );
 }
 
-export default function PrReviewKeyView({ variantId, answer, grade }: PrReviewKeyViewProps) {
+export default function PrReviewKeyView({ variantId, answer: raw, grade }: PrReviewKeyViewProps) {
   const pr = useMemo(() => getPrVariant(variantId), [variantId]);
+  const parsed = PrReviewAnswerSchema.safeParse(raw);
+  const answer = parsed.success ? parsed.data : emptyReview();
   const findings = useMemo(() => findingsFromGrade(grade), [grade]);
   return (
     <div className="pr-key-view" data-testid="pr-review-key-view">
       <div className="pr-key-code">
         {pr.files.map((f) => {
-          const marks: LineMark[] = findings.filter((x) => x.file === f.path && x.kind !== 'false-alarm').map((x) => ({ startLine: x.startLine, endLine: Math.min(x.endLine, x.startLine + 5), tone: x.kind as LineMark['tone'], label: x.label }));
+          // A whole-file anchor (missing tests) is listed beside the code, not painted over it.
+          const marks: LineMark[] = findings.filter((x) => x.file === f.path && x.kind !== 'false-alarm' && x.endLine - x.startLine <= 10).map((x) => ({ startLine: x.startLine, endLine: x.endLine, tone: x.kind as LineMark['tone'], label: x.label }));
           return <AnnotatedCode key={f.path} file={f} comments={answer.comments.filter((c) => c.file === f.path)} marks={marks} />;
         })}
       </div>

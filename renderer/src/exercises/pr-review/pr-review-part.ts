@@ -1,4 +1,5 @@
-// Renderer: the PR-review exercise's renderer part: its screen and its replay (the review state at a step).
+// Renderer: the PR-review exercise's renderer part: its screen, its replay (the review state at a step) and the
+// reviewer's key view.
 import { lazy } from 'react';
 import type { ExerciseRendererPart } from '../exercise-screen';
 
@@ -6,7 +7,6 @@ export const PR_REVIEW_PART: ExerciseRendererPart = {
   exerciseId: 'pr-review',
   Screen: lazy(() => import('./pr-review-exercise')),
   Replay: lazy(() => import('./pr-review-replay')),
+  // On the reviewer's Answers tab: the threads on the code beside found / missed / false alarms.
+  GradeView: lazy(() => import('./pr-review-key-view')),
 };
-
-/** For the reviewer session view (found / missed / false alarms beside the threads); see pr-review-key-view.tsx. */
-export const PrReviewKeyView = lazy(() => import('./pr-review-key-view'));

@@ -93,7 +93,7 @@ export function SessionView({ token, sessionId, onBack }: { token: string; sessi
               {grading ? 'Grading: running hidden tests and hidden datasets in fresh runtimes…' : session.status === 'submitted' ? 'Not graded yet.' : 'This session is still in progress; grade it once it is submitted (or grade now to see partial results).'}
             </p>
           ))}
-        {tab === 'answers' && <AnswersPanel session={session} />}
+        {tab === 'answers' && <AnswersPanel session={session} review={review} />}
         {tab === 'replay' && <ReplayPanel session={session} />}
         {tab === 'integrity' && integrity && <IntegrityPanel session={session} integrity={integrity} review={review} />}
       </div>
