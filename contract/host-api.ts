@@ -1,6 +1,7 @@
 // Pure (all processes): the one contract between the renderer and the host. Both transports
 // (Electron IPC and the browser-mode HTTP server) carry exactly these messages.
 import { z } from 'zod';
+import { FeedbackSheetSchema } from './feedback';
 import { ExerciseIdSchema } from './exercise-ids';
 import type { HostCaller } from './host-roles';
 import { ReviewActionSchema, ScorecardResultSchema, SessionReviewSchema } from './review';
@@ -185,6 +186,12 @@ export const hostApiSpec = {
     channel: 'reviewer:apply-review-action',
     input: z.object({ token: ReviewerToken, sessionId: z.uuid(), action: ReviewActionSchema }),
     output: z.object({ review: SessionReviewSchema, scorecard: ScorecardResultSchema }),
+  },
+  /** The candidate's feedback sheet, written from the scorecard and scanned for grading material by the host. */
+  getCandidateFeedback: {
+    channel: 'reviewer:get-candidate-feedback',
+    input: z.object({ token: ReviewerToken, sessionId: z.uuid() }),
+    output: FeedbackSheetSchema,
   },
   preparePlan: {
     channel: 'reviewer:prepare-plan',

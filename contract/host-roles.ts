@@ -33,6 +33,7 @@ export const hostRoles = {
   getSessionForReview: 'reviewer',
   gradeSession: 'reviewer',
   applyReviewAction: 'reviewer',
+  getCandidateFeedback: 'reviewer',
   preparePlan: 'reviewer',
 } as const satisfies Record<HostMethod, HostRole>;
 

@@ -32,6 +32,7 @@ const samples: { [M in HostMethod]: HostInput<M> } = {
   getSessionForReview: { token: VALID_TOKEN, sessionId: OTHER_SESSION },
   gradeSession: { token: VALID_TOKEN, sessionId: OTHER_SESSION },
   applyReviewAction: { token: VALID_TOKEN, sessionId: OTHER_SESSION, action: { kind: 'rate-criterion', criterionId: 'sql.explains', rating: 3, note: 'clear' } },
+  getCandidateFeedback: { token: VALID_TOKEN, sessionId: OTHER_SESSION },
   preparePlan: {
     token: VALID_TOKEN,
     action: 'export',

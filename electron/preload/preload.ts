@@ -22,6 +22,7 @@ const bridge = {
   getSessionForReview: (input) => ipcRenderer.invoke(s.getSessionForReview.channel, input),
   gradeSession: (input) => ipcRenderer.invoke(s.gradeSession.channel, input),
   applyReviewAction: (input) => ipcRenderer.invoke(s.applyReviewAction.channel, input),
+  getCandidateFeedback: (input) => ipcRenderer.invoke(s.getCandidateFeedback.channel, input),
   preparePlan: (input) => ipcRenderer.invoke(s.preparePlan.channel, input),
 } satisfies HostBridge;
 
