@@ -189,13 +189,17 @@ function runScenario(spec: ScenarioSpec): string {
   return `{"steps":[${steps.join(',')}],"state":${state},"fsTrace":${JSON.stringify({ events: trace, dropped: traceDropped })}}`;
 }
 
-/** After an error: whether the interpreter still runs code (a JavaScript error inside its C code breaks it for good). */
-function interpreterBroken(): boolean {
+/**
+ * After an error: whether the interpreter still runs code (a JavaScript error inside its C code breaks it for good).
+ * An interrupt is not a breakage: the supervisor may still be re-sending SIGINT while this probe runs.
+ */
+function interpreterBroken(error: string): boolean {
+  if (/KeyboardInterrupt/.test(error)) return false;
   try {
     py!.runPython('0');
     return false;
-  } catch {
-    return true;
+  } catch (e) {
+    return !/KeyboardInterrupt/.test(describe(e));
   }
 }
 
@@ -213,7 +217,7 @@ scope.onmessage = (e) => {
       post({ type: 'run-end', index, nonce, ok: true, value });
     } catch (err) {
       const error = describe(err);
-      post({ type: 'run-end', index, nonce, ok: false, error: error.slice(-4000), ...(interpreterBroken() ? { fatal: true } : {}) });
+      post({ type: 'run-end', index, nonce, ok: false, error: error.slice(-4000), ...(interpreterBroken(error) ? { fatal: true } : {}) });
     }
   }
 };
