@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
 import { replaceEditorText } from './editor-input';
 import { openFixedPlan } from './plan-files';
+import { feedbackLeakMarkers, findLeaks } from '../../rubrics/feedback/leak-scan';
 
 const shots = 'test-reports/screenshots';
 const FIXED_QUERY = `SELECT p.name AS plan_name,
@@ -91,7 +92,19 @@ test('hiring panel: clear scales, list at 1366 px, compare with chart, CSV/JSON 
   await expect(chip).toHaveText(/^(met|partly met|not met)/);
   await expect(chip).toHaveAttribute('title', /of the points \(\d+%\)/);
   await expectAccessible(page, 'scorecard with clear scales');
-  await page.screenshot({ path: `${shots}/30-panel-scorecard-scales.png`, fullPage: true });
+  await page.screenshot({ path: `${shots}/40-panel-scorecard-scales.png`, fullPage: true });
+
+  // 2. Answers: the fixed query as a coloured diff against the broken starter.
+  await page.getByRole('tab', { name: 'Answers' }).click();
+  const diff = page.getByTestId('answer-diff').first();
+  await expect(diff).toContainText('BETWEEN'); // the starter's line, on the left
+  await expect(diff).toContainText("pay.paid_at >= '2024-03-01'"); // the candidate's, on the right
+  await expect(diff.locator('.line-insert').first()).toBeVisible();
+  await expect(diff.locator('.line-delete').first()).toBeVisible();
+  await expect(diff.locator('.mtk1, .mtk5, .mtk6, .mtk7, .mtk8').first()).toBeVisible(); // Monaco's token colours
+  await expectAccessible(page, 'answers diff');
+  await page.screenshot({ path: `${shots}/42-panel-answers-diff.png` });
+  await page.getByRole('tab', { name: 'Scorecard' }).click();
 
   // The session list fits 1366 px: every trust column is on screen without scrolling sideways.
   await page.getByRole('button', { name: '← All sessions' }).click();
@@ -103,7 +116,7 @@ test('hiring panel: clear scales, list at 1366 px, compare with chart, CSV/JSON 
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   await expectAccessible(page, 'session list');
-  await page.screenshot({ path: `${shots}/31-panel-session-list-1366.png` });
+  await page.screenshot({ path: `${shots}/41-panel-session-list-1366.png` });
 
   // 3. Compare the two candidates.
   await page.getByLabel('Select Casey Candidate to compare').check();
@@ -124,7 +137,7 @@ test('hiring panel: clear scales, list at 1366 px, compare with chart, CSV/JSON 
   await page.getByRole('button', { name: /^Overall/ }).click();
   await expect(page.getByTestId('compare-row').first()).toContainText('Dana Destructive');
   await expectAccessible(page, 'compare view');
-  await page.screenshot({ path: `${shots}/32-panel-compare.png`, fullPage: true });
+  await page.screenshot({ path: `${shots}/43-panel-compare.png`, fullPage: true });
 
   // Exports: the files hold the same scores as the screen.
   const csvDownload = page.waitForEvent('download');
@@ -145,6 +158,23 @@ test('hiring panel: clear scales, list at 1366 px, compare with chart, CSV/JSON 
   expect(json.candidates.find((c) => c.candidateName === 'Dana Destructive')).toMatchObject({ overall: danaOverall });
   expect(json.candidates.find((c) => c.candidateName === 'Dana Destructive')!.redFlags.length).toBeGreaterThan(0);
 
+  // 5. Feedback sheet for the candidate: strengths and what to work on, and nothing from the answer keys.
+  await casey.getByRole('button', { name: 'Feedback sheet' }).click();
+  const sheet = page.getByTestId('feedback-sheet');
+  await expect(sheet.getByRole('heading', { name: /SQL and data reasoning/ })).toBeVisible();
+  await expect(sheet).toContainText('What went well');
+  await expect(sheet).toContainText('What to work on');
+  await expectAccessible(page, 'feedback sheet');
+  await page.screenshot({ path: `${shots}/44-panel-feedback.png`, fullPage: true });
+  const feedbackDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as text' }).click();
+  const feedbackPath = join(app.dataDir, 'feedback.txt');
+  await (await feedbackDownload).saveAs(feedbackPath);
+  const feedback = readFileSync(feedbackPath, 'utf8');
+  expect(feedback).toContain('Feedback for Casey Candidate');
+  expect(findLeaks(feedback, feedbackLeakMarkers())).toEqual([]);
+  await page.getByRole('button', { name: '← Back to the comparison' }).click();
+
   // 4. One-page scorecard: printed by Chromium, rendered to PNG.
   await casey.getByRole('button', { name: 'Printable scorecard' }).click();
   await expect(page.getByTestId('print-overall')).toContainText(`Overall ${caseyOverall} of 100`);
@@ -158,6 +188,6 @@ test('hiring panel: clear scales, list at 1366 px, compare with chart, CSV/JSON 
   expect(text).toContain(`Overall ${caseyOverall} of 100`);
   expect(text).toContain('Names the join bug');
   expect(text).not.toContain('Lock and leave'); // the app's header is not printed
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfPath, `${shots}/33-panel-scorecard-pdf`]);
-  expect(existsSync(`${shots}/33-panel-scorecard-pdf.png`)).toBe(true);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfPath, `${shots}/45-panel-scorecard-pdf`]);
+  expect(existsSync(`${shots}/45-panel-scorecard-pdf.png`)).toBe(true);
 });

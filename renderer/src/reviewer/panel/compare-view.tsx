@@ -5,6 +5,7 @@ import type { SessionSummary } from '../../../../contract/host-api';
 import { downloadTextFile } from '../../components/download';
 import { errorMessage, host } from '../../host/host-client';
 import { compareRow, scoresCsv, scoresJson, sortRows, type ComparedCandidate, type CompareSort } from './compare-model';
+import { FeedbackView } from './feedback-view';
 import { PrintableScorecard } from './printable-scorecard';
 import { dimensionRatingText } from './scales';
 import './panel.css';
@@ -25,6 +26,7 @@ export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: {
   const [error, setError] = useState<string | null>(null);
   const [sort, setSort] = useState<CompareSort>({ key: 'overall', descending: true });
   const [printing, setPrinting] = useState<string | null>(null);
+  const [feedbackFor, setFeedbackFor] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -46,6 +48,7 @@ export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: {
 
   if (error) return <p className="form-error" role="alert">{error}</p>;
   if (!candidates) return <p role="status">Loading and grading the selected sessions…</p>;
+  if (feedbackFor) return <FeedbackView token={token} sessionId={feedbackFor} onBack={() => setFeedbackFor(null)} />;
   const printed = printing ? candidates.find((c) => c.summary.sessionId === printing) : undefined;
   if (printed) return <PrintableScorecard candidate={printed} integrity={integrityOf(printed.summary)} onBack={() => setPrinting(null)} />;
 
@@ -113,6 +116,9 @@ export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: {
                   </details>
                   <button type="button" className="link-button small-text" onClick={() => setPrinting(r.sessionId)}>
                     Printable scorecard
+                  </button>{' '}
+                  <button type="button" className="link-button small-text" onClick={() => setFeedbackFor(r.sessionId)}>
+                    Feedback sheet
                   </button>
                 </td>
                 <td className="num" data-testid="compare-overall">{r.overall === null ? '—' : r.overall}</td>

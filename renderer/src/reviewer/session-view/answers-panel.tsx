@@ -1,9 +1,9 @@
-// Renderer: each exercise's final answer as its definition describes it (read-only, highlighted), plus the closing
+// Renderer: each exercise's final answer as its definition describes it (code as a diff against its starter), plus the closing
 // reflection.
 import { findExerciseDefinition } from '../../../../assessment/exercise-registry';
 import type { Session } from '../../../../contract/session';
 import type { SessionReview } from '../../../../contract/review';
-import { AnswerSections } from '../../exercises/answer-sections';
+import { ReviewerAnswerSections } from './reviewer-answer-sections';
 import { findExercisePart } from '../../exercises/registry';
 import { Suspense } from 'react';
 
@@ -18,7 +18,7 @@ function ExerciseAnswer({ session, exerciseId, variantId, review }: { session: S
   const grade = review?.grades.find((g) => g.exerciseId === exerciseId);
   return (
     <>
-      <AnswerSections sections={definition.describeAnswer(parsed.data, variantId)} context="final answer" />
+      <ReviewerAnswerSections sections={definition.describeAnswer(parsed.data, variantId)} context="final answer" />
       {GradeView && grade && (
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <GradeView variantId={variantId} answer={parsed.data} grade={grade} />
