@@ -4,13 +4,14 @@ import type { Session } from '../../contract/session';
 import type { ScorecardResult } from '../../contract/review';
 import { assertNoLeaks, buildFeedbackSheet } from '../../rubrics/feedback/feedback-sheet';
 import { feedbackLeakMarkers, type LeakMarker } from '../../rubrics/feedback/leak-scan';
+import { allCriterionDefinitions } from '../../rubrics/scorecard';
 import { HostError } from './host-error';
 
 let markers: LeakMarker[] | null = null;
 
 export function candidateFeedback(session: Session, scorecard: ScorecardResult | null): FeedbackSheet {
   if (!scorecard) throw new HostError('conflict', 'Grade the session before writing feedback for the candidate.');
-  markers ??= feedbackLeakMarkers();
+  markers ??= feedbackLeakMarkers(undefined, allCriterionDefinitions().map((c) => ({ exerciseId: c.exerciseId, needle: c.title })));
   const sheet = buildFeedbackSheet({ candidateName: session.candidateName, assessmentTitle: session.plan.title, scorecard }, markers);
   try {
     assertNoLeaks(sheet, markers);

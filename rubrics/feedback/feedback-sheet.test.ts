@@ -28,8 +28,12 @@ describe('candidate feedback sheet', () => {
     const sheet = buildFeedbackSheet({ candidateName: 'Casey', assessmentTitle: 'Data assessment', scorecard: scorecard({ met: 'The query runs', missed: 'Totals are right to the cent' }, true) }, markers);
     expect(sheet.dimensions.map((d) => d.title)).toEqual(['SQL and data reasoning']);
     const [sql] = sheet.dimensions;
-    expect(sql!.strengths).toContain('You did this well: The query runs.');
-    expect(sql!.toWorkOn).toContain('Not shown yet: Totals are right to the cent.');
+    expect(sql!.strengths).toContain('You fully met 1 of the 2 things we looked for in this area.');
+    expect(sql!.toWorkOn).toContain('1 of the 2 things we looked for were partly shown or not shown yet.');
+    expect(sql!.toWorkOn.join(' ')).toContain('The next level looks like this: Finds the visible faults and checks them.');
+    // Criterion titles name the seeded bugs: never quoted.
+    expect(sheet.text).not.toContain('The query runs');
+    expect(sheet.text).not.toContain('Totals are right to the cent');
     expect(sql!.toWorkOn).toContain('Take care with: Changed the database while debugging.');
     expect(sheet.text).toContain('SQL and data reasoning (2 of 5)');
     expect(sheet.text).not.toContain('hidden test detail'); // evidence detail never reaches the sheet

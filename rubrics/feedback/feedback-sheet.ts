@@ -1,13 +1,13 @@
-// Host only: writes the candidate's feedback sheet from the scorecard (criteria met or missed, the level reached,
-// open red flags), using only criterion and dimension titles and the team's level descriptions: never evidence
-// detail, which can quote hidden tests. Any sentence holding a leak marker is left out, and the finished sheet is
+// Host only: writes the candidate's feedback sheet from the scorecard (how many checks were met, the level reached,
+// open red flags), using only dimension titles and the team's level descriptions: never criterion titles (they name
+// the seeded bugs) nor evidence detail (it can quote hidden tests). Any sentence holding a leak marker is left out, and the finished sheet is
 // scanned again (assertNoLeaks) before the host returns it.
 import { FeedbackSheetSchema, type FeedbackSheet } from '../../contract/feedback';
 import type { ScorecardResult } from '../../contract/review';
 import { findLeaks, type LeakMarker } from './leak-scan';
 
 const levelWords = (r: number) => (r >= 4.5 ? 'excellent' : r >= 3.5 ? 'strong' : r >= 2.5 ? 'solid' : r >= 1.5 ? 'developing' : 'early');
-const anchorFor = (r: number, levels: { 1: string; 3: string; 5: string }) => (r < 2 ? levels[1] : r < 4 ? levels[3] : levels[5]);
+const anchorFor = (r: number, levels: { 1: string; 3: string; 5: string }) => (r >= 4.5 ? levels[5] : levels[3]);
 
 export function buildFeedbackSheet(input: { candidateName: string; assessmentTitle: string; scorecard: ScorecardResult }, markers: readonly LeakMarker[]): FeedbackSheet {
   const clean = (sentences: string[]) => sentences.filter((s) => findLeaks(s, markers).length === 0);
@@ -17,13 +17,14 @@ export function buildFeedbackSheet(input: { candidateName: string; assessmentTit
       const criteria = input.scorecard.criteria.filter((c) => c.dimension === d.dimensionId && c.score !== null);
       const openFlags = (input.scorecard.redFlags ?? []).filter((f) => f.cleared === null && f.cappedDimensions.includes(d.dimensionId));
       const rating = d.finalRating as number;
+      const met = criteria.filter((c) => (c.score as number) >= 0.99).length;
       const strengths = [
-        ...(rating >= 3 ? [`Your work here was ${levelWords(rating)}: ${anchorFor(rating, d.levels)}`] : []),
-        ...criteria.filter((c) => (c.score as number) >= 0.99).map((c) => `You did this well: ${c.title}.`),
+        ...(rating >= 3 ? [`Your work here was ${levelWords(rating)}. What we saw: ${anchorFor(rating, d.levels)}`] : []),
+        ...(met > 0 ? [`You fully met ${met} of the ${criteria.length} things we looked for in this area.`] : []),
       ];
       const toWorkOn = [
-        ...(rating < 3 ? [`Where you are now (${levelWords(rating)}): ${anchorFor(rating, d.levels)} Next step: ${d.levels[3]}`] : rating < 4.5 ? [`To reach the top level: ${d.levels[5]}`] : []),
-        ...criteria.filter((c) => (c.score as number) < 0.99).map((c) => `${(c.score as number) <= 0.01 ? 'Not shown yet' : 'Partly shown'}: ${c.title}.`),
+        ...(rating < 3 ? [`Your work here was ${levelWords(rating)}. The next level looks like this: ${d.levels[3]}`] : rating < 4.5 ? [`The top level looks like this: ${d.levels[5]}`] : []),
+        ...(met < criteria.length ? [`${criteria.length - met} of the ${criteria.length} things we looked for were partly shown or not shown yet.`] : []),
         ...openFlags.map((f) => `Take care with: ${f.title}.`),
       ];
       return { dimensionId: d.dimensionId as string, title: d.title, rating, strengths: clean(strengths), toWorkOn: clean(toWorkOn) };

@@ -17,9 +17,13 @@ export interface LeakMarker {
   needle: string;
 }
 
-export function feedbackLeakMarkers(secrets = allRubricSecretStrings()): LeakMarker[] {
+/**
+ * The rubrics' secrets, plus criterion titles (`extra`): a title such as "Fixed: <the seeded bug>" names the answer
+ * key, so a sheet for candidates must not quote one.
+ */
+export function feedbackLeakMarkers(secrets = allRubricSecretStrings(), extra: readonly LeakMarker[] = []): LeakMarker[] {
   const seen = new Set<string>();
-  return secrets
+  return [...secrets, ...extra]
     .map((s) => ({ exerciseId: s.exerciseId, needle: squash(s.needle.includes('\n') ? longestLine(s.needle) : s.needle) }))
     .filter((m) => m.needle.length >= MIN_NEEDLE && !seen.has(m.needle) && seen.add(m.needle));
 }

@@ -9,6 +9,7 @@ import { test, expect, openApp, startAssessment, expectAccessible } from './app-
 import { replaceEditorText } from './editor-input';
 import { openFixedPlan } from './plan-files';
 import { feedbackLeakMarkers, findLeaks } from '../../rubrics/feedback/leak-scan';
+import { allCriterionDefinitions } from '../../rubrics/scorecard/criterion-definitions';
 
 const shots = 'test-reports/screenshots';
 const FIXED_QUERY = `SELECT p.name AS plan_name,
@@ -173,6 +174,9 @@ test('hiring panel: clear scales, list at 1366 px, compare with chart, CSV/JSON 
   const feedback = readFileSync(feedbackPath, 'utf8');
   expect(feedback).toContain('Feedback for Casey Candidate');
   expect(findLeaks(feedback, feedbackLeakMarkers())).toEqual([]);
+  // Nor a criterion title: "Fixed: <the seeded bug>" would tell the next candidate what to look for.
+  const titles = allCriterionDefinitions().map((c) => ({ exerciseId: c.exerciseId, needle: c.title }));
+  expect(findLeaks(feedback, feedbackLeakMarkers([], titles)).map((l) => l.needle)).toEqual([]);
   await page.getByRole('button', { name: '← Back to the comparison' }).click();
 
   // 4. One-page scorecard: printed by Chromium, rendered to PNG.
