@@ -20,11 +20,11 @@ export function buildFeedbackSheet(input: { candidateName: string; assessmentTit
       const met = criteria.filter((c) => (c.score as number) >= 0.99).length;
       const strengths = [
         ...(rating >= 3 ? [`Your work here was ${levelWords(rating)}. What we saw: ${anchorFor(rating, d.levels)}`] : []),
-        ...(met > 0 ? [`You fully met ${met} of the ${criteria.length} things we looked for in this area.`] : []),
+        ...(met > 0 ? [criteria.length === 1 ? 'You fully met the one thing we looked for in this area.' : `You fully met ${met} of the ${criteria.length} things we looked for in this area.`] : []),
       ];
       const toWorkOn = [
         ...(rating < 3 ? [`Your work here was ${levelWords(rating)}. The next level looks like this: ${d.levels[3]}`] : rating < 4.5 ? [`The top level looks like this: ${d.levels[5]}`] : []),
-        ...(met < criteria.length ? [`${criteria.length - met} of the ${criteria.length} things we looked for were partly shown or not shown yet.`] : []),
+        ...(met < criteria.length ? [criteria.length === 1 ? 'The one thing we looked for here was partly shown or not shown yet.' : `${criteria.length - met} of the ${criteria.length} things we looked for were partly shown or not shown yet.`] : []),
         ...openFlags.map((f) => `Take care with: ${f.title}.`),
       ];
       return { dimensionId: d.dimensionId as string, title: d.title, rating, strengths: clean(strengths), toWorkOn: clean(toWorkOn) };

@@ -7,6 +7,7 @@ import type { Session } from '../../../../contract/session';
 import { findExerciseDefinition } from '../../../../assessment/exercise-registry';
 import { errorMessage } from '../../host/host-client';
 import { auditValueText, auditWhat, changedByReviewerText, criterionLevel, criterionValueText, dimensionRatingText, fractionText, nearestAnchor, overallText } from '../panel/scales';
+import '../panel/panel.css';
 import { OverrideForm } from './override-form';
 import { RatingForm } from './rating-form';
 
@@ -88,9 +89,13 @@ function DimensionRow({ d, criteria, session, onAction }: { d: DimensionResult; 
         <span className={d.overridden ? 'rating-box final overridden' : 'rating-box final'} title={nearestAnchor(d.finalRating, d.levels)}>
           <span data-testid="final-rating">{ratingNumber(d.finalRating)}</span> of 5
         </span>
-        {d.finalRating !== null && <span className="small-text anchor-label" data-testid="anchor-label">{nearestAnchor(d.finalRating, d.levels)}</span>}
         {d.pendingCriterionIds.length > 0 && <span className="pill warn">{d.pendingCriterionIds.length} to rate</span>}
       </summary>
+      {d.finalRating !== null && (
+        <p className="small-text anchor-label" data-testid="anchor-label">
+          <strong>Final {dimensionRatingText(d.finalRating)}:</strong> {nearestAnchor(d.finalRating, d.levels)}
+        </p>
+      )}
       <p className="small-text muted levels">
         <strong>1</strong> {d.levels[1]} <strong>3</strong> {d.levels[3]} <strong>5</strong> {d.levels[5]}
       </p>
