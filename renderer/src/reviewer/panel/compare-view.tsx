@@ -81,7 +81,7 @@ export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: {
           Export scores as JSON
         </button>
       </div>
-      <div className="table-scroll">
+      <div className="compare-scroll">
         <table className="compare-table" data-testid="compare-table">
           <thead>
             <tr>
