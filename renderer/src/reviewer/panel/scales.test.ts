@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../../../contract/review';
 import { auditValueText, auditWhat, changedByReviewerText, criterionLevel, criterionValueText, dimensionRatingText, fractionText, nearestAnchor } from './scales';
 
 const entry = (action: AuditEntry['action'], from: number | null, to: number | null): AuditEntry => ({ at: '2026-11-25T10:00:00.000Z', reviewer: 'Rita', action, from, to });
-const opts = { isDimension: (id: string) => id === 'sql', isRated: (id: string) => id === 'sql.explanation' };
+const opts = { isDimension: (id: string) => id === 'sql-data', isRated: (id: string) => id === 'sql.explanation' };
 
 describe('reviewer scales', () => {
   it('reads a level-2 rating as "2 of 5" in the audit trail, not as the stored fraction', () => {
@@ -13,10 +13,10 @@ describe('reviewer scales', () => {
     expect(auditValueText(e, e.from, opts)).toBe('—');
   });
   it('reads dimension overrides on the 1–5 scale and criterion overrides as met / partly / not met', () => {
-    expect(auditValueText(entry({ kind: 'override-dimension', dimensionId: 'sql', rating: 4, note: 'x' }, 2.5, 4), 2.5, opts)).toBe('2.5 of 5');
+    expect(auditValueText(entry({ kind: 'override-dimension', dimensionId: 'sql-data', rating: 4, note: 'x' }, 2.5, 4), 2.5, opts)).toBe('2.5 of 5');
     const c = entry({ kind: 'override-criterion', criterionId: 'sql.rows', score: 1, note: 'x' }, 0.5, 1);
     expect([auditValueText(c, c.from, opts), auditValueText(c, c.to, opts)]).toEqual(['partly met', 'met']);
-    const cleared = entry({ kind: 'clear-override', target: 'sql', note: 'x' }, 4, 3);
+    const cleared = entry({ kind: 'clear-override', target: 'sql-data', note: 'x' }, 4, 3);
     expect(auditValueText(cleared, cleared.to, opts)).toBe('3 of 5');
     const flag = entry({ kind: 'clear-red-flag', signalId: 'sql.database-changed', note: 'x' }, 1, 0);
     expect([auditValueText(flag, 1, opts), auditValueText(flag, 0, opts)]).toEqual(['standing', 'cleared']);
