@@ -31,6 +31,8 @@ const CANDIDATE_KIT_STUBS = [
   { door: 'electron/host/review-service', stub: 'electron/main/candidate-kit/review-service-stub.ts' },
   // The PR author's replies: generic ones chosen from the candidate's own comments instead of the keyed script.
   { door: 'rubrics/pr-review/rubric', stub: 'electron/main/candidate-kit/pr-review-replies-stub.ts' },
+  // The candidate feedback sheet is written from rubric evidence: reviewer workstation only.
+  { door: 'electron/host/candidate-feedback', stub: 'electron/main/candidate-kit/candidate-feedback-stub.ts' },
 ];
 const candidateKitStubs = {
   name: 'candidate-kit-stubs',
@@ -44,7 +46,7 @@ const candidateKitStubs = {
 };
 
 /** Paths of source files whose content may never be in the candidate kit. */
-const GRADING_SOURCE = /(^|\/)(rubrics\/|electron\/host\/review-service)/;
+const GRADING_SOURCE = /(^|\/)(rubrics\/|electron\/host\/(review-service|candidate-feedback))/;
 
 const reviewer = await build({ ...common, entryPoints: ['electron/main/reviewer-main.ts'], outfile: join(outDir, 'reviewer-main.cjs') });
 const candidate = await build({
