@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { pythonLiteral } from '../../exercises/python/python-harness';
 import type { PythonVariant } from '../../exercises/python/python-variants';
-import { ANALYZER_SOURCE } from './static-signals-analyzer';
+// The analysis itself is Python (rubrics/python/py/static_analysis.py), run in the grading sandbox.
+import { STATIC_ANALYSIS_PY as ANALYZER_SOURCE } from './py/generated/static_analysis';
 
 /** A function longer than this many lines counts as long. */
 export const LONG_FUNCTION_LINES = 50;

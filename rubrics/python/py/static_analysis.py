@@ -1,13 +1,10 @@
-// Host only: the Python source of the static analysis, run inside the grading sandbox; its JSON report is untrusted
-// and validated by static-signals.ts. Kept as a TS string (not a .py file) because the bundled Electron host has no
-// import.meta.url to read a sibling file from.
+"""Static analysis of a candidate's ingest.py, run inside the grading sandbox (host only).
 
-/**
- * `_dpe_analyze(source, long_lines, public_literals)` parses (never runs) the candidate's module and reports findings
- * keyed on behaviour: what a name was bound to (a logger from logging.getLogger, the warehouse passed to run_ingest),
- * where data came from (file reads, parameters) and where it went (eval, pickle, file writes), not what it is called.
- */
-export const ANALYZER_SOURCE = String.raw`
+_dpe_analyze(source, long_lines, public_literals) parses (never runs) the module and reports findings keyed on
+behaviour: what a name was bound to (a logger from logging.getLogger, the warehouse passed to run_ingest), where data
+came from (file reads, parameters) and where it went (eval, pickle, file writes), not what it is called. The JSON
+report is untrusted: static-signals.ts validates it with zod.
+"""
 import ast, json, re
 
 _SECRET_WORDS = {"password", "passwd", "pwd", "pass", "secret", "token", "credential", "credentials", "apikey", "passphrase"}
@@ -456,4 +453,3 @@ def _dpe_analyze(source, long_lines, public_literals):
             seen.add(key)
             unique.append(f)
     return json.dumps({"syntaxError": None, "findings": unique})
-`;
