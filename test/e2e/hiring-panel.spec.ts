@@ -2,7 +2,7 @@
 // at 1366×768 with every trust column on screen, two candidates compared side by side with a chart, the scores
 // exported as CSV and JSON (files read back), and a one-page scorecard printed to PDF and rendered to PNG.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
@@ -10,6 +10,7 @@ import { replaceEditorText } from './editor-input';
 import { openFixedPlan } from './plan-files';
 import { feedbackLeakMarkers, findLeaks } from '../../rubrics/feedback/leak-scan';
 import { allCriterionDefinitions } from '../../rubrics/scorecard/criterion-definitions';
+import { becomeReviewerMachine, unlockNewReviewer } from './journeys';
 
 const shots = 'test-reports/screenshots';
 const FIXED_QUERY = `SELECT p.name AS plan_name,
@@ -47,22 +48,12 @@ test('hiring panel: clear scales, list at 1366 px, compare with chart, CSV/JSON 
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, app);
   const files = [await sqlCandidate(page, app.dataDir, 'Casey Candidate', FIXED_QUERY, 'The WHERE on payments made the LEFT JOIN an inner join; BETWEEN cut the last day; integer division dropped cents.')];
-  await app.kill();
-  rmSync(join(app.dataDir, 'sessions'), { recursive: true, force: true });
-  await app.restart();
-  await openApp(page, app);
+  await becomeReviewerMachine(page, app);
   files.push(await sqlCandidate(page, app.dataDir, 'Dana Destructive', "DELETE FROM payments WHERE status = 'failed';", 'Removed the bad rows.'));
 
   // The reviewer's machine: nothing but the two imported files.
-  await app.kill();
-  rmSync(join(app.dataDir, 'sessions'), { recursive: true, force: true });
-  await app.restart();
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'Reviewer area' }).click();
-  await page.getByLabel('Your name').fill('Rita Reviewer');
-  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  await becomeReviewerMachine(page, app);
+  await unlockNewReviewer(page);
   await page.getByTestId('import-session-file').setInputFiles(files);
   await expect(page.getByTestId('session-row')).toHaveCount(2);
 

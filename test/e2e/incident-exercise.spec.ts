@@ -1,9 +1,10 @@
 // End-to-end: the pipeline-incident exercise. A candidate works the incident to a published report and a review,
 // reloads mid-way and continues at the same simulated time; a reviewer then replays the timeline step by step.
 import { join } from 'node:path';
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
+import { becomeReviewerMachine, submitAndExport, unlockNewReviewer } from './journeys';
 
 const shots = 'test-reports/screenshots';
 const clock = (page: Page) => page.getByTestId('control-room').first().getAttribute('data-clock');
@@ -123,22 +124,9 @@ test('work the incident: diagnose, tell Finance, reload mid-way, fix, backfill, 
   const finalClock = await clock(page);
 
   // Hand in and export, then review on a fresh store with only the imported file.
-  await page.getByRole('button', { name: 'Submit…' }).click();
-  await page.getByLabel(/what would you do differently/).fill('Ask for the revenue definition even earlier.');
-  await page.getByRole('button', { name: 'Submit and finish' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export session file' }).click();
-  const file = join(app.dataDir, 'ivy.dpe-session.json');
-  await (await download).saveAs(file);
-  await app.kill();
-  rmSync(join(app.dataDir, 'sessions'), { recursive: true, force: true });
-  await app.restart();
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'Reviewer area' }).click();
-  await page.getByLabel('Your name').fill('Rita Reviewer');
-  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  const file = await submitAndExport(page, app.dataDir, 'Ask for the revenue definition even earlier.', 'ivy.dpe-session.json');
+  await becomeReviewerMachine(page, app);
+  await unlockNewReviewer(page);
   await page.getByTestId('import-session-file').setInputFiles(file);
   await page.getByRole('button', { name: 'Ivy Incident' }).click();
   await expect(page.getByTestId('overall-score')).toContainText('/ 100', { timeout: 120_000 });

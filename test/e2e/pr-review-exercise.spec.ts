@@ -1,10 +1,11 @@
 // End-to-end: the PR-review exercise: comment on three ranges in two files, edit one, delete one, submit a verdict,
 // get the author's answers and reply, reload: everything is still there. Screenshots at 1366×768.
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPrVariants } from '../../exercises/pr-review/variants';
 import { getPrReviewKey } from '../../rubrics/pr-review/keys';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
+import { becomeReviewerMachine, submitAndExport, unlockNewReviewer } from './journeys';
 
 const shots = 'test-reports/screenshots';
 
@@ -120,22 +121,9 @@ test('review a PR: three comments in two files, edit one, delete one, verdict, a
   await expect(page.getByRole('button', { name: /Delete comment/ })).toHaveCount(0);
 
   // Hand in and export; a reviewer imports the file on a fresh store and sees the review against the key.
-  await page.getByRole('button', { name: 'Submit…' }).click();
-  await page.getByLabel(/what would you do differently/).fill('Read the SQL before the config next time.');
-  await page.getByRole('button', { name: 'Submit and finish' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export session file' }).click();
-  const file = join(app.dataDir, 'ria.dpe-session.json');
-  await (await download).saveAs(file);
-  await app.kill();
-  rmSync(join(app.dataDir, 'sessions'), { recursive: true, force: true });
-  await app.restart();
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'Reviewer area' }).click();
-  await page.getByLabel('Your name').fill('Rita Reviewer');
-  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  const file = await submitAndExport(page, app.dataDir, 'Read the SQL before the config next time.', 'ria.dpe-session.json');
+  await becomeReviewerMachine(page, app);
+  await unlockNewReviewer(page);
   await page.getByTestId('import-session-file').setInputFiles(file);
   await page.getByRole('button', { name: 'Ria Reviewer' }).click();
   await expect(page.getByTestId('overall-score')).toContainText('/ 100', { timeout: 120_000 });

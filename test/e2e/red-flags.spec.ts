@@ -1,10 +1,9 @@
 // End-to-end: a candidate deletes rows while debugging SQL; the reviewer sees the red flag first on the scorecard with
 // its evidence and the capped dimension, clears it with a note, and the caps lift with an audit entry.
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
 import { replaceEditorText } from './editor-input';
 import { openFixedPlan } from './plan-files';
+import { becomeReviewerMachine, submitAndExport, unlockNewReviewer } from './journeys';
 
 const shots = 'test-reports/screenshots';
 
@@ -19,23 +18,10 @@ test('reviewer: a run that changed the database is a red flag that caps operatio
   await page.getByTestId('run-query').click();
   await expect(page.getByText('Your statements changed the data')).toBeVisible();
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
-  await page.getByRole('button', { name: 'Submit…' }).click();
-  await page.getByLabel(/what would you do differently/).fill('Check the data before deleting anything.');
-  await page.getByRole('button', { name: 'Submit and finish' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export session file' }).click();
-  const file = join(app.dataDir, 'dana.dpe-session.json');
-  await (await download).saveAs(file);
+  const file = await submitAndExport(page, app.dataDir, 'Check the data before deleting anything.', 'dana.dpe-session.json');
 
-  await app.kill();
-  rmSync(join(app.dataDir, 'sessions'), { recursive: true, force: true });
-  await app.restart();
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'Reviewer area' }).click();
-  await page.getByLabel('Your name').fill('Rita Reviewer');
-  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  await becomeReviewerMachine(page, app);
+  await unlockNewReviewer(page);
   await page.getByTestId('import-session-file').setInputFiles(file);
   await page.getByRole('button', { name: 'Dana Destructive' }).click();
   await expect(page.getByTestId('overall-score')).toContainText('/ 100', { timeout: 120_000 });

@@ -1,12 +1,11 @@
 // End-to-end: a candidate completes SQL and Python; a reviewer imports the session, reads the scorecard and the
 // evidence of a lost point, overrides a dimension (audit entry), replays the SQL exercise, rates the explanation.
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { pythonReferenceAnswer } from '../../rubrics/python';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
 import { replaceEditorText } from './editor-input';
 import { openFixedPlan } from './plan-files';
+import { becomeReviewerMachine, submitAndExport, unlockNewReviewer } from './journeys';
 
 const shots = 'test-reports/screenshots';
 const FIXED_QUERY = `SELECT p.name AS plan_name,
@@ -43,13 +42,7 @@ async function candidateTakesAssessment(page: Page, dataDir: string): Promise<st
   await expect(page.getByTestId('test-summary')).toContainText(/^[1-9]\d* of [1-9]\d* tests passed, \d+ failed/, { timeout: 60_000 });
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
 
-  await page.getByRole('button', { name: 'Submit…' }).click();
-  await page.getByLabel(/what would you do differently/).fill('I would make the load idempotent with an upsert.');
-  await page.getByRole('button', { name: 'Submit and finish' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export session file' }).click();
-  const file = join(dataDir, 'casey.dpe-session.json');
-  await (await download).saveAs(file);
+  const file = await submitAndExport(page, dataDir, 'I would make the load idempotent with an upsert.', 'casey.dpe-session.json');
   return file;
 }
 
@@ -59,15 +52,8 @@ test('reviewer: import, scores with evidence, override with audit, replay, rate 
   const file = await candidateTakesAssessment(page, app.dataDir);
 
   // The reviewer's machine: a fresh store with nothing but the imported file.
-  await app.kill();
-  rmSync(join(app.dataDir, 'sessions'), { recursive: true, force: true });
-  await app.restart();
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'Reviewer area' }).click();
-  await page.getByLabel('Your name').fill('Rita Reviewer');
-  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  await becomeReviewerMachine(page, app);
+  await unlockNewReviewer(page);
   await page.getByTestId('import-session-file').setInputFiles(file);
   await expect(page.getByTestId('session-row')).toContainText('Casey Candidate');
 

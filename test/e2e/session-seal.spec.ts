@@ -5,6 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
 import { openFixedPlan } from './plan-files';
+import { unlockNewReviewer } from './journeys';
 
 const shots = 'test-reports/screenshots';
 
@@ -50,11 +51,7 @@ test('submit shows a receipt; the reviewer machine imports the file, says what i
   for (const dir of ['sessions', 'session-keys', 'plans']) rmSync(join(app.dataDir, dir), { recursive: true, force: true });
   await app.restart();
   await openApp(page, app);
-  await page.getByRole('button', { name: 'Reviewer area' }).click();
-  await page.getByLabel('Your name').fill('Rita Reviewer');
-  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  await unlockNewReviewer(page);
   await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
 
   const input = page.getByTestId('import-session-file');
@@ -90,11 +87,7 @@ test('a plan prepared on the reviewer machine: an unsigned edit is refused on th
   const { tmpdir } = await import('node:os');
   const aside = mkdtempSync(join(tmpdir(), 'dpe-reviewer-plans-'));
   await openApp(page, app);
-  await page.getByRole('button', { name: 'Reviewer area' }).click();
-  await page.getByLabel('Your name').fill('Rita Reviewer');
-  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  await unlockNewReviewer(page);
   await page.getByRole('button', { name: 'Prepare an assessment' }).click();
   await page.getByLabel('Candidate name or ID (optional)').fill('Pia Prepared');
   const download = page.waitForEvent('download');
@@ -132,11 +125,7 @@ test('a plan prepared on the reviewer machine: an unsigned edit is refused on th
   cpSync(join(aside, 'plans'), join(app.dataDir, 'plans'), { recursive: true });
   await app.restart();
   await openApp(page, app);
-  await page.getByRole('button', { name: 'Reviewer area' }).click();
-  await page.getByLabel('Your name').fill('Rita Reviewer');
-  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-  await page.getByLabel('Repeat the passphrase').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Set passphrase and unlock' }).click();
+  await unlockNewReviewer(page);
   await page.getByTestId('import-receipt').fill(receipt);
   await page.getByTestId('import-session-file').setInputFiles(sessionFile);
   const message = page.getByTestId('import-message');
