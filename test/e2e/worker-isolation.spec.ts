@@ -72,7 +72,9 @@ test('Python in the exercise worker cannot read the page token or call the host 
   await page.getByRole('button', { name: 'Overview' }).click();
   await page.getByRole('button', { name: 'SQL debugging' }).click();
   await expect(page.getByTestId('sql-status')).toHaveAttribute('data-status', 'ready');
-  await expect(page.getByTestId('dashboard-tile').getByTestId('tile-bar').first()).toBeVisible();
+  // The variant is drawn at random and one variant's broken query returns no rows (its complaint is a blank tile):
+  // either way the tile was drawn from a query result, which needs the worker's wasm.
+  await expect(page.getByTestId('dashboard-tile')).toHaveAttribute('data-tile-state', /^(rows|empty)$/);
 
   // And the page itself still talks to the host (autosave), while only the runtime probe ever left the worker.
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
