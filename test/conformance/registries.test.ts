@@ -73,7 +73,9 @@ describe('exercise registries', () => {
       if (ref.expectedRedFlags) expect(grade.signals.filter((s) => s.kind === 'red-flag').map((s) => s.signalId).sort()).toEqual([...ref.expectedRedFlags].sort());
     }, GRADING_TIMEOUT_MS);
 
-    it.runIf(ref.level === 'strong' || ref.level === 'starter')('scores as its level says (strong: 1 on every auto criterion; starter: 0)', async () => {
+    // Only the two ends of the scale have an exact target; the middle levels are ranked by the validity report.
+    if (ref.level !== 'strong' && ref.level !== 'starter') return;
+    it('scores as its level says (strong: 1 on every auto criterion; starter: 0)', async () => {
       const grade = await gradeOf(rubric.exerciseId, ref);
       const target = ref.level === 'strong' ? 1 : 0;
       const gaps = ref.level === 'strong' ? STRONG_GAPS : STARTER_GAPS;
