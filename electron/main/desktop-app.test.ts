@@ -199,7 +199,7 @@ describe('candidate kit entry (electron/main/candidate-main.ts)', () => {
       return cancel;
     };
     expect(decide('app://assessment/index.html')).toBe(false);
-    expect(decide('https://cdn.example.com/pyodide.js')).toBe(true);
+    expect(decide('https://off-origin.invalid/pyodide.js')).toBe(true);
     expect(decide('devtools://devtools/bundled/inspector.html')).toBe(true);
   });
 });
