@@ -110,6 +110,14 @@ test('work the incident: diagnose, tell Finance, reload mid-way, fix, backfill, 
   await expect(page.getByTestId('channel-messages')).toContainText('the weekend matches');
   await page.getByRole('tablist', { name: 'DAG views' }).getByRole('tab', { name: 'Graph' }).click();
   await expect(page.getByTestId('dag-graph').locator('.react-flow__node')).toHaveCount(5);
+  // The graph works by keyboard too: Tab reaches a node, Enter opens it in the task panel.
+  await page.getByTestId('rf__node-load_orders_raw').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('rf__node-load_orders_raw')).not.toBeFocused();
+  const nextNode = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id ?? '');
+  expect(nextNode).not.toBe('');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#inc-task-title')).toContainText(nextNode);
   await expectAccessible(page, 'incident published');
   await page.screenshot({ path: `${shots}/22-incident-published.png` });
 

@@ -3,7 +3,7 @@
 import dagre from '@dagrejs/dagre';
 import { Background, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { formatPartition, type IncidentScenario, type IncidentState } from '../../../../exercises/incident';
 import { STATE_LABEL, type TaskSelection } from './dag-grid';
 
@@ -44,8 +44,17 @@ export function DagGraph({ scenario, state, selection, onSelect }: { scenario: I
     };
   });
   const edges: Edge[] = scenario.dag.tasks.flatMap((t) => t.upstream.map((u) => ({ id: `${u}-${t.taskId}`, source: u, target: t.taskId })));
+  // React Flow focuses nodes by Tab but acts on Enter only for its own selection, which is off here (the selected
+  // task is ours, shared with the grid), so Enter and Space on a focused node choose it as a click does.
+  const selectFocusedNode = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const taskId = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
+    if (!taskId) return;
+    e.preventDefault();
+    onSelect({ partitionId: selection.partitionId, taskId });
+  };
   return (
-    <div className="inc-graph" data-testid="dag-graph" aria-label={`Graph of ${scenario.dag.dagId} for the run of ${formatPartition(selection.partitionId)}`} role="group">
+    <div className="inc-graph" data-testid="dag-graph" aria-label={`Graph of ${scenario.dag.dagId} for the run of ${formatPartition(selection.partitionId)}`} role="group" onKeyDown={selectFocusedNode}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -53,6 +62,7 @@ export function DagGraph({ scenario, state, selection, onSelect }: { scenario: I
         fitViewOptions={{ padding: 0.05 }}
         nodesDraggable={false}
         nodesConnectable={false}
+        edgesFocusable={false}
         elementsSelectable={false}
         zoomOnScroll={false}
         panOnDrag={false}
