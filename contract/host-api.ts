@@ -4,6 +4,15 @@ import { z } from 'zod';
 import { FeedbackSheetSchema } from './feedback';
 import { ExerciseIdSchema } from './exercise-ids';
 import type { HostCaller } from './host-roles';
+import {
+  DecisionSchema,
+  MAX_REVIEW_IMPORT_CHARS,
+  PanelSummarySchema,
+  PanelViewSchema,
+  ReviewImportResultSchema,
+  ReviewerListEntrySchema,
+  SummaryTextSchema,
+} from './panel';
 import { ReviewActionSchema, ScorecardResultSchema, SessionReviewSchema } from './review';
 import {
   AssessmentPlanSchema,
@@ -70,6 +79,8 @@ export const SessionSummarySchema = z.object({
     coveredWeight: z.number(),
     redFlags: z.array(z.string()),
   }),
+  /** The hiring panel's state for the caller (optional only for producers that predate it; the host always sends it). */
+  panel: PanelSummarySchema.optional(),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 
@@ -142,12 +153,28 @@ export const hostApiSpec = {
   getReviewerStatus: {
     channel: 'reviewer:get-status',
     input: z.object({}),
-    output: z.object({ passphraseSet: z.boolean() }),
+    /** `reviewers`: the names that can unlock here, for a picker (nothing else about them). */
+    output: z.object({ passphraseSet: z.boolean(), reviewers: z.array(z.object({ name: z.string() })) }),
   },
+  /**
+   * `setPassphrase: true` creates the first reviewer of this machine (a panel lead); otherwise the identity is found
+   * by name (trimmed, case-insensitive) and its passphrase checked.
+   */
   unlockReviewer: {
     channel: 'reviewer:unlock',
     input: z.object({ reviewerName: ReviewerName, passphrase: Passphrase, setPassphrase: z.boolean() }),
-    output: z.object({ token: ReviewerToken, reviewerName: z.string() }),
+    output: z.object({ token: ReviewerToken, reviewerName: z.string(), reviewerId: z.uuid(), panelLead: z.boolean() }),
+  },
+  /** A panel lead adds a reviewer who types their own passphrase at this workstation. */
+  addReviewer: {
+    channel: 'reviewer:add-reviewer',
+    input: z.object({ token: ReviewerToken, name: ReviewerName, passphrase: Passphrase, panelLead: z.boolean() }),
+    output: z.object({ reviewer: z.object({ id: z.uuid(), name: z.string(), panelLead: z.boolean() }) }),
+  },
+  listReviewers: {
+    channel: 'reviewer:list-reviewers',
+    input: z.object({ token: ReviewerToken }),
+    output: z.object({ reviewers: z.array(ReviewerListEntrySchema) }),
   },
   lockReviewer: { channel: 'reviewer:lock', input: z.object({ token: ReviewerToken }), output: Ok },
   listSessions: {
@@ -192,6 +219,45 @@ export const hostApiSpec = {
     channel: 'reviewer:get-candidate-feedback',
     input: z.object({ token: ReviewerToken, sessionId: z.uuid() }),
     output: FeedbackSheetSchema,
+  },
+  /** The caller's blind submission: ratings come from their own scorecard; notes, recommendation and summary from them. */
+  submitReview: {
+    channel: 'reviewer:submit-review',
+    input: z.object({
+      token: ReviewerToken,
+      sessionId: z.uuid(),
+      notes: z.array(z.object({ dimensionId: z.string().min(1).max(64), note: z.string().trim().max(4_000) })).max(20).default([]),
+      recommendation: DecisionSchema,
+      summary: SummaryTextSchema,
+    }),
+    output: z.object({ panel: PanelViewSchema }),
+  },
+  getPanel: {
+    channel: 'reviewer:get-panel',
+    input: z.object({ token: ReviewerToken, sessionId: z.uuid() }),
+    output: PanelViewSchema,
+  },
+  /** Panel leads only, after submitting their own review of the session. */
+  recordDecision: {
+    channel: 'reviewer:record-decision',
+    input: z.object({ token: ReviewerToken, sessionId: z.uuid(), decision: DecisionSchema, rationale: SummaryTextSchema }),
+    output: z.object({ panel: PanelViewSchema }),
+  },
+  /** The caller's own review files (every session, or one) as a bundle to take to another laptop. */
+  exportReviewFiles: {
+    channel: 'reviewer:export-review-files',
+    input: z.object({ token: ReviewerToken, sessionId: z.uuid().optional() }),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+  },
+  /** A bundle or a single review file; each file is checked and merged on its own. */
+  importReviewFiles: {
+    channel: 'reviewer:import-review-files',
+    input: z.object({
+      token: ReviewerToken,
+      fileName: z.string().max(260),
+      content: z.string().max(MAX_REVIEW_IMPORT_CHARS, `A review file can be at most ${MAX_REVIEW_IMPORT_CHARS / 1024 / 1024} MB`),
+    }),
+    output: z.object({ results: z.array(ReviewImportResultSchema) }),
   },
   preparePlan: {
     channel: 'reviewer:prepare-plan',

@@ -35,13 +35,22 @@ export const hostRoles = {
   applyReviewAction: 'reviewer',
   getCandidateFeedback: 'reviewer',
   preparePlan: 'reviewer',
+  // The hiring panel: each handler also checks what the verified reviewer may do (panel lead, own submission first).
+  addReviewer: 'reviewer',
+  listReviewers: 'reviewer',
+  submitReview: 'reviewer',
+  getPanel: 'reviewer',
+  recordDecision: 'reviewer',
+  exportReviewFiles: 'reviewer',
+  importReviewFiles: 'reviewer',
 } as const satisfies Record<HostMethod, HostRole>;
 
 export type RoleOf<M extends HostMethod> = (typeof hostRoles)[M];
 
 /** The verified caller the dispatcher hands to a handler, after the role check passed. */
 export type CandidateCaller = { role: 'candidate' };
-export type ReviewerCaller = { role: 'reviewer'; reviewerName: string };
+/** Who holds the token: the identity it was issued to (reviewers/<reviewerId>.json), read when the token was checked. */
+export type ReviewerCaller = { role: 'reviewer'; reviewerId: string; reviewerName: string; panelLead: boolean };
 export type HostCaller<M extends HostMethod> = RoleOf<M> extends 'reviewer' ? ReviewerCaller : RoleOf<M> extends 'candidate' ? CandidateCaller : never;
 
 type ParsedInput<M extends HostMethod> = z.output<HostApiSpec[M]['input']>;

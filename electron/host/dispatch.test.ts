@@ -10,6 +10,7 @@ const VALID_TOKEN = 'a'.repeat(64);
 const UNKNOWN_TOKEN = 'b'.repeat(64);
 const OWN_SESSION = '11111111-1111-4111-8111-111111111111';
 const OTHER_SESSION = '22222222-2222-4222-8222-222222222222';
+const RITA = { reviewerId: '33333333-3333-4333-8333-333333333333', reviewerName: 'Rita', panelLead: true };
 
 /** One valid call per message, as its rightful caller would make it. */
 const samples: { [M in HostMethod]: HostInput<M> } = {
@@ -33,6 +34,13 @@ const samples: { [M in HostMethod]: HostInput<M> } = {
   gradeSession: { token: VALID_TOKEN, sessionId: OTHER_SESSION },
   applyReviewAction: { token: VALID_TOKEN, sessionId: OTHER_SESSION, action: { kind: 'rate-criterion', criterionId: 'sql.explains', rating: 3, note: 'clear' } },
   getCandidateFeedback: { token: VALID_TOKEN, sessionId: OTHER_SESSION },
+  addReviewer: { token: VALID_TOKEN, name: 'Sam', passphrase: 'sam types this himself', panelLead: false },
+  listReviewers: { token: VALID_TOKEN },
+  submitReview: { token: VALID_TOKEN, sessionId: OTHER_SESSION, recommendation: 'hire', summary: 'Solid debugging, thin tests.' },
+  getPanel: { token: VALID_TOKEN, sessionId: OTHER_SESSION },
+  recordDecision: { token: VALID_TOKEN, sessionId: OTHER_SESSION, decision: 'no-hire', rationale: 'The panel agreed the evidence is thin.' },
+  exportReviewFiles: { token: VALID_TOKEN },
+  importReviewFiles: { token: VALID_TOKEN, fileName: 'reviews-sam.dpe-reviews.json', content: '{}' },
   preparePlan: {
     token: VALID_TOKEN,
     action: 'export',
@@ -61,7 +69,7 @@ function spyHost() {
   const access: HostAccess = {
     reviewerFor: (token) => {
       if (token !== VALID_TOKEN) throw new HostError('forbidden', 'The reviewer area is locked. Unlock it with the passphrase.');
-      return 'Rita';
+      return RITA;
     },
     candidateSessionId: () => OWN_SESSION,
   };
@@ -93,7 +101,7 @@ describe('roles on the host: every message, called by the wrong role, is refused
       // The rightful caller gets through, and the handler is told who was verified.
       const allowed = await dispatchHostCall(gate, method, samples[method]);
       expect(allowed).toMatchObject({ ok: true });
-      expect(calls).toEqual([{ method, caller: hostRoles[method] === 'reviewer' ? { role: 'reviewer', reviewerName: 'Rita' } : { role: 'candidate' } }]);
+      expect(calls).toEqual([{ method, caller: hostRoles[method] === 'reviewer' ? { role: 'reviewer', ...RITA } : { role: 'candidate' } }]);
     });
   }
 

@@ -6,8 +6,8 @@ import { HostError } from './host-error';
 
 /** What the gate needs from the host to decide who is calling. */
 export interface HostAccess {
-  /** The reviewer's name for a valid, unexpired token; throws a `forbidden` HostError otherwise. */
-  reviewerFor(token: string): string;
+  /** The reviewer a valid, unexpired token was issued to; throws a `forbidden` HostError otherwise. */
+  reviewerFor(token: string): Omit<ReviewerCaller, 'role'>;
   /** The session the candidate side of this machine may name: the one in progress, else the one just submitted. */
   candidateSessionId(): string | null;
 }
@@ -26,8 +26,8 @@ export function authorise(access: HostAccess, method: HostMethod, input: unknown
   switch (role) {
     case 'reviewer': {
       // The contract guarantees a token field on every reviewer method (checked at compile time in host-roles.ts).
-      const reviewerName = access.reviewerFor(String(fields.token ?? ''));
-      return { role: 'reviewer', reviewerName };
+      const { reviewerId, reviewerName, panelLead } = access.reviewerFor(String(fields.token ?? ''));
+      return { role: 'reviewer', reviewerId, reviewerName, panelLead };
     }
     case 'candidate': {
       if (typeof fields.sessionId === 'string' && fields.sessionId !== access.candidateSessionId()) {

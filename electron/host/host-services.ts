@@ -1,8 +1,9 @@
-// Host (Node): every HostApi message, assembled from four handler groups (session, plans, reviewer, reviews) that
+// Host (Node): every HostApi message, assembled from five handler groups (session, plans, reviewer, reviews, panel) that
 // share the stores. Both transports (IPC, HTTP) reach these through the dispatcher.
 import type { HostHandlers } from '../../contract/host-api';
 import type { HostAccess } from './dispatch';
 import { createIntegrityCache, type HostContext, type HostDeps } from './handlers/host-deps';
+import { createPanelHandlers } from './handlers/panel-handlers';
 import { createPlanHandlers } from './handlers/plan-handlers';
 import { createReviewHandlers } from './handlers/review-handlers';
 import { createReviewerHandlers } from './handlers/reviewer-handlers';
@@ -35,13 +36,15 @@ export async function createHostServices(ctx: HostContext): Promise<HostServices
   for (const line of await plans.load()) console.warn(`[plans] left untouched, could not read ${line}`);
   const reviews = new ReviewService(ctx.dataDir, now, ctx.gradingWorkerDir);
   await reviews.load();
+  const auth = new ReviewerAuth(ctx.dataDir, now);
+  await auth.load();
   const deps: HostDeps = {
     ctx,
     now,
     random: ctx.random ?? Math.random,
     store,
     plans,
-    auth: new ReviewerAuth(ctx.dataDir, now),
+    auth,
     reviews,
     clock: new SessionClock(ctx.monotonic),
   };
@@ -61,6 +64,7 @@ export async function createHostServices(ctx: HostContext): Promise<HostServices
     ...createPlanHandlers(deps),
     ...createReviewerHandlers(deps, integrityOf),
     ...createReviewHandlers(deps),
+    ...createPanelHandlers(deps),
   };
 
   const access: HostAccess = {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { desktopShellSpec } from '../../contract/desktop-shell';
 import { HOST_METHODS, hostApiSpec } from '../../contract/host-api';
 import { hostRoles } from '../../contract/host-roles';
 import { servedInCandidateKit } from './desktop-flavor';
@@ -64,12 +65,12 @@ vi.mock('electron', () => {
       on: (event: string, listener: Listener) => void fake.appListeners.set(event, listener),
       whenReady: () => Promise.resolve(),
       getAppPath: () => fake.appRoot,
-      getPath: () => fake.dataDir,
+      getPath: (name: string) => (name === 'documents' ? join(fake.appRoot, 'documents') : fake.dataDir),
     },
     BrowserWindow,
     ipcMain: { handle: (channel: string, listener: Listener) => void fake.ipc.set(channel, listener) },
     Menu: { setApplicationMenu: (menu: unknown) => void (fake.menu = menu) },
-    dialog: { showErrorBox: (title: string, text: string) => void fake.errorBoxes.push(`${title}: ${text}`) },
+    dialog: { showSaveDialog: async () => ({ canceled: true }), showErrorBox: (title: string, text: string) => void fake.errorBoxes.push(`${title}: ${text}`) },
     protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
     session: {
       defaultSession: {
@@ -96,7 +97,7 @@ vi.mock('../host/data-dir-lock', async (importOriginal) => {
 vi.mock('../host/host-services', () => ({
   createHostServices: async () => ({
     handlers: Object.fromEntries(HOST_METHODS.map((m) => [m, async () => `served ${m}`])),
-    access: { reviewerFor: () => 'Rita', candidateSessionId: () => null },
+    access: { reviewerFor: () => ({ reviewerId: '33333333-3333-4333-8333-333333333333', reviewerName: 'Rita', panelLead: true }), candidateSessionId: () => null },
     close: async () => {},
   }),
 }));
@@ -163,7 +164,7 @@ describe('candidate kit entry (electron/main/candidate-main.ts)', () => {
   });
 
   it('answers every reviewer message with "not available in the candidate kit" without reaching the host', async () => {
-    expect([...fake.ipc.keys()].sort()).toEqual(HOST_METHODS.map((m) => hostApiSpec[m].channel).sort());
+    expect([...fake.ipc.keys()].sort()).toEqual([...HOST_METHODS.map((m) => hostApiSpec[m].channel), desktopShellSpec.saveScorecardPdf.channel].sort());
     expect(reviewerMethods.length).toBeGreaterThan(0);
     for (const method of reviewerMethods) {
       const reply = await fake.ipc.get(hostApiSpec[method].channel)!(fromApp, { token: 'a'.repeat(64) });

@@ -1,5 +1,6 @@
-// Electron preload (sandboxed): exposes exactly the HostApi, one method per message, and nothing else.
+// Electron preload (sandboxed): exposes exactly the HostApi, one method per message, and the desktop shell's actions.
 import { contextBridge, ipcRenderer } from 'electron';
+import { desktopShellSpec, type DesktopShell } from '../../contract/desktop-shell';
 import { hostApiSpec as s, type HostBridge } from '../../contract/host-api';
 
 const bridge = {
@@ -24,6 +25,19 @@ const bridge = {
   applyReviewAction: (input) => ipcRenderer.invoke(s.applyReviewAction.channel, input),
   getCandidateFeedback: (input) => ipcRenderer.invoke(s.getCandidateFeedback.channel, input),
   preparePlan: (input) => ipcRenderer.invoke(s.preparePlan.channel, input),
+  addReviewer: (input) => ipcRenderer.invoke(s.addReviewer.channel, input),
+  listReviewers: (input) => ipcRenderer.invoke(s.listReviewers.channel, input),
+  submitReview: (input) => ipcRenderer.invoke(s.submitReview.channel, input),
+  getPanel: (input) => ipcRenderer.invoke(s.getPanel.channel, input),
+  recordDecision: (input) => ipcRenderer.invoke(s.recordDecision.channel, input),
+  exportReviewFiles: (input) => ipcRenderer.invoke(s.exportReviewFiles.channel, input),
+  importReviewFiles: (input) => ipcRenderer.invoke(s.importReviewFiles.channel, input),
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld('hostBridge', bridge);
+
+// Desktop-only actions on the window itself (contract/desktop-shell.ts); the candidate kit's main refuses them.
+const desktopShell = {
+  saveScorecardPdf: (input) => ipcRenderer.invoke(desktopShellSpec.saveScorecardPdf.channel, input),
+} satisfies DesktopShell;
+contextBridge.exposeInMainWorld('desktopShell', desktopShell);

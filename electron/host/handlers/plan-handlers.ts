@@ -18,7 +18,7 @@ export function createPlanHandlers(deps: HostDeps): PlanHandlers {
 
     async openPlanFile({ content, token }) {
       // With a token, the reviewer is at this screen; without one, only a file signed by a reviewer's machine will do.
-      const fromReviewer = token !== undefined && auth.check(token).length > 0;
+      const fromReviewer = token !== undefined && auth.check(token).reviewerId.length > 0;
       if (!fromReviewer && store.activeSession()) throw new HostError('conflict', 'An assessment is in progress on this machine; a new plan can be opened after it is submitted.');
       const { plan, signed } = parsePlanFile(content, { fromReviewer });
       await plans.setPending(plan, signed, fromReviewer ? 'reviewer-area' : 'candidate-screen');
@@ -26,7 +26,7 @@ export function createPlanHandlers(deps: HostDeps): PlanHandlers {
     },
 
     async preparePlan({ token, draft, action }) {
-      const reviewerName = auth.check(token);
+      const { reviewerName } = auth.check(token);
       const plan = planFromDraft(draft, reviewerName, now(), `plan-${randomUUID().slice(0, 8)}`);
       const signed = await plans.remember(plan, reviewerName, now());
       if (action === 'start-here') await plans.setPending(plan, signed, 'reviewer-area');

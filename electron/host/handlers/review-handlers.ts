@@ -15,7 +15,7 @@ export function createReviewHandlers(deps: HostDeps): ReviewHandlers {
     },
 
     async applyReviewAction({ token, sessionId, action }) {
-      const reviewer = auth.check(token);
+      const reviewer = auth.check(token).reviewerName;
       store.get(sessionId);
       const review = await reviews.apply(sessionId, action, reviewer);
       return { review, scorecard: reviews.scorecard(review) };

@@ -40,7 +40,7 @@ export function createReviewerHandlers(deps: HostDeps, integrityOf: (e: StoredSe
 
   return {
     async getReviewerStatus() {
-      return { passphraseSet: await auth.isSet() };
+      return { passphraseSet: await auth.isSet(), reviewers: await auth.names() };
     },
 
     async unlockReviewer({ reviewerName, passphrase, setPassphrase }) {
@@ -48,7 +48,8 @@ export function createReviewerHandlers(deps: HostDeps, integrityOf: (e: StoredSe
       const token = setPassphrase
         ? await auth.setFirstPassphrase(reviewerName, passphrase, { candidateSessionInProgress: store.activeSession() !== null })
         : await auth.unlock(reviewerName, passphrase);
-      return { token, reviewerName };
+      const me = auth.check(token);
+      return { token, reviewerName: me.reviewerName, reviewerId: me.reviewerId, panelLead: me.panelLead };
     },
 
     async lockReviewer({ token }) {
