@@ -101,7 +101,7 @@ test('a plan prepared on the reviewer machine: an unsigned edit is refused on th
   // The candidate laptop: the reviewer machine's plan secrets are not on it.
   await app.kill();
   cpSync(join(app.dataDir, 'plans'), join(aside, 'plans'), { recursive: true });
-  for (const dir of ['plans', 'reviewer-passphrase.json', 'reviewer-attempts.json']) rmSync(join(app.dataDir, dir), { recursive: true, force: true });
+  for (const dir of ['plans', 'reviewer-passphrase.json', 'reviewers', 'reviewer-attempts.json']) rmSync(join(app.dataDir, dir), { recursive: true, force: true });
   await app.restart();
   await openApp(page, app);
   await page.getByTestId('open-plan-file').setInputFiles(unsigned);
