@@ -7,6 +7,7 @@ import { createHostServices } from '../host/host-services';
 import { RendererFiles } from '../host/renderer-files';
 import { hostForFlavor, isDevToolsShortcut, refusalInFlavor, type DesktopFlavor } from './desktop-flavor';
 import { APP_ORIGIN, registerHostIpc } from './ipc-wiring';
+import { registerScorecardPdf } from './scorecard-pdf';
 
 export interface DesktopAppOptions {
   flavor: DesktopFlavor;
@@ -62,6 +63,15 @@ async function createWindow(options: DesktopAppOptions): Promise<BrowserWindow |
     gradingWorkerDir: join(appRoot.replace(/\.asar$/, '.asar.unpacked'), 'dist', 'electron'),
   });
   registerHostIpc(ipcMain, hostForFlavor(options.flavor, host), refusalInFlavor(options.flavor));
+  registerScorecardPdf(ipcMain, {
+    flavor: options.flavor,
+    access: host.access,
+    showSaveDialog: (sender, dialogOptions) => {
+      const owner = BrowserWindow.fromWebContents(sender);
+      return owner ? dialog.showSaveDialog(owner, dialogOptions) : dialog.showSaveDialog(dialogOptions);
+    },
+    documentsDir: app.getPath('documents'),
+  });
 
   const files = new RendererFiles(join(appRoot, 'dist', options.rendererFolder));
   protocol.handle('app', async (request) => {
