@@ -20,7 +20,8 @@ describe('npm run reviewer:set-passphrase', () => {
 
     expect(run(dir, 'prepared by Rita\n')).toMatchObject({ status: 0, stdout: expect.stringContaining('Reviewer passphrase set for') });
     const auth = new ReviewerAuth(dir, () => new Date());
-    expect(auth.check(await auth.unlock('Rita', 'prepared by Rita'))).toBe('Rita');
+    // Its first unlock makes it Rita's identity on this machine (a panel lead).
+    expect(auth.check(await auth.unlock('Rita', 'prepared by Rita'))).toMatchObject({ reviewerName: 'Rita', panelLead: true });
 
     expect(run(dir, 'someone else\n')).toMatchObject({ status: 1, stderr: expect.stringContaining('already set') });
     expect(run(dir, 'not the current one\nsomeone else took it\n', '--replace')).toMatchObject({ status: 1, stderr: expect.stringContaining('not correct') });

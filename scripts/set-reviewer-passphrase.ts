@@ -1,6 +1,7 @@
-// Node script: `npm run reviewer:set-passphrase -- --data-dir <dir> [--replace]`. Sets the reviewer passphrase of a
-// machine outside the candidate screen, so a prepared candidate laptop already has one. Prompts on a terminal
-// without echo; otherwise reads lines from stdin (current passphrase first when replacing, then the new one).
+// Node script: `npm run reviewer:set-passphrase -- --data-dir <dir> [--replace [--name <reviewer>]]`. Prepares the
+// reviewer passphrase of a machine outside the candidate screen (its first unlock makes it the identity of the name
+// typed, a panel lead), or changes one reviewer's passphrase. Prompts on a terminal without echo; otherwise reads
+// lines from stdin (current passphrase first when replacing, then the new one).
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -51,7 +52,7 @@ function checkPassphrase(passphrase: string): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, replace: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, replace: { type: 'boolean', default: false }, name: { type: 'string' } } });
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const auth = new ReviewerAuth(dataDir, () => new Date());
@@ -63,15 +64,18 @@ async function main(): Promise<void> {
   const piped = terminal ? [] : await stdinLines();
   const next = (prompt: string) => (terminal ? askHidden(prompt) : Promise.resolve(piped.shift() ?? ''));
 
-  if (alreadySet) {
-    // The current passphrase first, with the same slowed guessing as the app: this is not a way around it.
-    await auth.unlock('set-passphrase command', await next('Current reviewer passphrase: '));
-  }
+  // The current passphrase first; it is checked with the same slowed guessing as the app: this is not a way around it.
+  const current = alreadySet ? await next('Current reviewer passphrase: ') : '';
   const passphrase = await next('New reviewer passphrase (at least 10 characters): ');
   checkPassphrase(passphrase);
   if (terminal && (await askHidden('Type it again: ')) !== passphrase) throw new Error('The two passphrases differ. Nothing was changed.');
+  if (alreadySet) {
+    const whose = await auth.replacePassphrase(values.name ?? null, current, passphrase);
+    console.log(`Reviewer passphrase changed (${whose}) for ${dataDir}. Only its scrypt hash is stored.`);
+    return;
+  }
   await auth.setPassphrase(passphrase);
-  console.log(`Reviewer passphrase ${alreadySet ? 'changed' : 'set'} for ${dataDir}. Only its scrypt hash is stored.`);
+  console.log(`Reviewer passphrase set for ${dataDir}. Only its scrypt hash is stored.`);
 }
 
 main().catch((error: unknown) => {
