@@ -1,16 +1,24 @@
-// Renderer: the reviewer's unlock token and name (memory only: closing the window locks the area).
+// Renderer: the reviewer's unlock token, name and identity (memory only: closing the window locks the area).
 import { create } from 'zustand';
+
+export interface ReviewerIdentity {
+  id: string;
+  panelLead: boolean;
+}
 
 interface ReviewerState {
   token: string | null;
   reviewerName: string | null;
-  unlocked(token: string, reviewerName: string): void;
+  /** Who "me" is in panel views, and whether the lead-only forms show. */
+  me: ReviewerIdentity | null;
+  unlocked(token: string, reviewerName: string, me: ReviewerIdentity): void;
   lock(): void;
 }
 
 export const useReviewerState = create<ReviewerState>()((set) => ({
   token: null,
   reviewerName: null,
-  unlocked: (token, reviewerName) => set({ token, reviewerName }),
-  lock: () => set({ token: null, reviewerName: null }),
+  me: null,
+  unlocked: (token, reviewerName, me) => set({ token, reviewerName, me }),
+  lock: () => set({ token: null, reviewerName: null, me: null }),
 }));

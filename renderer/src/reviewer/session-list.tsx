@@ -1,4 +1,5 @@
-// Renderer: stored sessions for the reviewer (search, sort, status, score, red flags), and importing session files.
+// Renderer: stored sessions for the reviewer (search, sort, status, score, red flags, integrity, my review, the
+// panel and its decision), importing session files, and exchanging review files with other reviewers.
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { SessionSummary } from '../../../contract/host-api';
 import { exerciseTitle } from '../../../assessment/exercise-registry';
@@ -6,6 +7,8 @@ import { errorMessage, host, HostCallError } from '../host/host-client';
 import { importSessionFile } from '../host/session-file-transfer';
 import { useReviewerState } from './reviewer-state';
 import { CompareView } from './panel/compare-view';
+import { decisionLabel, myReviewText, panelCellText } from './panel/panel-text';
+import { ReviewExchange } from './panel/review-exchange';
 import './panel/panel.css';
 
 type SortKey = 'date' | 'candidate' | 'score';
@@ -105,6 +108,7 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
           <input type="file" multiple accept=".jsonl,.json,application/json,application/x-ndjson" className="visually-hidden" data-testid="import-session-file" onChange={(e) => { void importFiles(e.target.files); e.target.value = ''; }} />
         </label>
       </div>
+      <ReviewExchange token={token} onImported={() => void refresh()} />
       <div className="list-controls">
         <label htmlFor="import-receipt">Receipt code from hand-in (optional, checked on import)</label>
         <input id="import-receipt" value={receipt} onChange={(e) => setReceipt(e.target.value)} placeholder="e.g. 7K3M-QX2D" maxLength={12} data-testid="import-receipt" autoComplete="off" />
@@ -144,8 +148,9 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
                   <th scope="col" className="col-overall">Overall (0–100)</th>
                   <th scope="col" className="col-flags">Red flags</th>
                   <th scope="col" className="col-integrity">Integrity and seal</th>
-                  <th scope="col" className="col-started">Started</th>
-                  <th scope="col">Exercises and variants</th>
+                  <th scope="col" className="col-mine">My review</th>
+                  <th scope="col" className="col-panel">Panel</th>
+                  <th scope="col" className="col-decision">Decision</th>
                 </tr>
               </thead>
               <tbody>
@@ -158,7 +163,10 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
                       <button type="button" className="link-button" onClick={() => onOpen(s.sessionId)}>
                         {s.candidateName}
                       </button>
-                      <div className="muted small-text">{s.source === 'imported' ? 'Imported' : 'This machine'}</div>
+                      <div className="muted small-text">
+                        {s.source === 'imported' ? 'Imported' : 'This machine'} · started {new Date(s.createdAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })}
+                      </div>
+                      <div className="muted small-text">{s.variants.map((v) => `${exerciseTitle(v.exerciseId)} (${v.variantId})`).join(', ')}</div>
                     </td>
                     <td>
                       <span className={`pill status-${s.review.state === 'not-graded' ? s.status : s.review.state}`} data-testid="review-state">{statusLabel(s)}</span>
@@ -170,8 +178,11 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
                     <td className={s.integrity.ok ? 'ok' : 'bad'} title={s.integrity.message} data-testid="integrity-cell">
                       {integrityLabel(s)}
                     </td>
-                    <td className="small-text">{new Date(s.createdAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' })}</td>
-                    <td className="small-text">{s.variants.map((v) => `${exerciseTitle(v.exerciseId)} (${v.variantId})`).join(', ')}</td>
+                    <td data-testid="my-review-cell">{myReviewText(s.panel)}</td>
+                    <td className={s.panel?.disagreements ? 'bad' : undefined} data-testid="panel-cell">
+                      {panelCellText(s.panel)}
+                    </td>
+                    <td data-testid="decision-cell">{s.panel?.decision ? decisionLabel(s.panel.decision) : '—'}</td>
                   </tr>
                 ))}
               </tbody>

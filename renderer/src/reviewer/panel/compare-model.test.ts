@@ -13,6 +13,8 @@ const row = (name: string, overall: number | null, sql: number | null): CompareR
   integrity: 'Verified',
   integrityOk: true,
   notes: [],
+  decision: name === 'Al' ? { label: 'Hire', rationale: 'Found, fixed and explained the join bug.', by: 'Ana', at: '2026-11-25T10:00:00.000Z' } : null,
+  recommendations: name === 'Al' ? [{ reviewer: 'Ana', label: 'Hire' }, { reviewer: 'Ben', label: 'No hire' }] : [],
 });
 const dims = [{ dimensionId: 'sql-data', title: 'SQL and data' }];
 
@@ -23,15 +25,17 @@ describe('candidate comparison', () => {
     expect(sortRows(rows, { key: 'sql-data', descending: true }).map((r) => r.candidateName)).toEqual(['Bo', 'Cy', 'Al']);
     expect(sortRows(rows, { key: 'overall', descending: false }).map((r) => r.candidateName)).toEqual(['Al', 'Cy', 'Bo']);
   });
-  it('exports every score in CSV and JSON', () => {
+  it('exports every score, the decision and the recommendations in CSV and JSON', () => {
     const rows = [row('Al', 55, 2), row('Bo', null, 4)];
     const csv = scoresCsv(rows, dims).trim().split('\r\n');
-    expect(csv[0]).toBe('session_id,candidate,variants,overall_0_100,covered_weight,sql-data_1_5,red_flags_open,integrity');
-    expect(csv[1]).toBe('id-Al,Al,sql:revenue-by-plan,55,40,2,0,Verified');
-    expect(csv[2]).toBe('id-Bo,Bo,sql:revenue-by-plan,,40,4,1,Verified');
+    expect(csv[0]).toBe('session_id,candidate,variants,overall_0_100,covered_weight,sql-data_1_5,red_flags_open,integrity,decision,decision_rationale,recommendations');
+    expect(csv[1]).toBe('id-Al,Al,sql:revenue-by-plan,55,40,2,0,Verified,Hire,"Found, fixed and explained the join bug.",Ana: Hire; Ben: No hire');
+    expect(csv[2]).toBe('id-Bo,Bo,sql:revenue-by-plan,,40,4,1,Verified,,,');
     const json = JSON.parse(scoresJson(rows, dims, '2026-11-25T00:00:00.000Z'));
     expect(json.candidates.map((c: { overall: number | null }) => c.overall)).toEqual([55, null]);
     expect(json.candidates[1].dimensions['sql-data']).toBe(4);
+    expect(json.candidates[0].decision).toMatchObject({ label: 'Hire', by: 'Ana' });
+    expect(json.candidates[1].decision).toBeNull();
   });
   it('quotes commas and quotes and defuses spreadsheet formulas in names', () => {
     expect(csvCell('Lee, "Sam"')).toBe('"Lee, ""Sam"""');

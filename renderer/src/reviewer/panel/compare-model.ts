@@ -2,11 +2,15 @@
 // (CSV and JSON of every score), built from the scorecards the reviewer already has.
 import type { SessionSummary } from '../../../../contract/host-api';
 import type { ScorecardResult, SessionReview } from '../../../../contract/review';
+import type { PanelView } from './panel-contract';
+import { decisionLabel } from './panel-text';
 
 export interface ComparedCandidate {
   summary: SessionSummary;
   scorecard: ScorecardResult;
   review: SessionReview | null;
+  /** The panel as this reviewer may see it (blind: no ratings, decision or summaries of others). */
+  panel: PanelView | null;
 }
 
 export interface CompareRow {
@@ -20,8 +24,12 @@ export interface CompareRow {
   redFlags: Array<{ title: string; cleared: boolean }>;
   integrity: string;
   integrityOk: boolean;
-  /** Reviewer notes from the audit trail, oldest first. */
+  /** Reviewer notes from the audit trail, then the panel's submitted summaries, oldest first. */
   notes: Array<{ reviewer: string; at: string; note: string }>;
+  /** The panel's decision (label) and its rationale; null while none is recorded or the reader is blind. */
+  decision: { label: string; rationale: string; by: string; at: string } | null;
+  /** Each reviewer's latest recommendation, once the reader may see them. */
+  recommendations: Array<{ reviewer: string; label: string }>;
 }
 
 export type CompareSort = { key: 'overall' | 'candidate' | string; descending: boolean };
@@ -37,8 +45,19 @@ export function compareRow(c: ComparedCandidate, integrity: string): CompareRow 
     redFlags: (c.scorecard.redFlags ?? []).map((f) => ({ title: f.title, cleared: f.cleared !== null })),
     integrity,
     integrityOk: c.summary.integrity.ok,
-    notes: (c.review?.audit ?? []).map((a) => ({ reviewer: a.reviewer, at: a.at, note: a.action.note })),
+    notes: [
+      ...(c.review?.audit ?? []).map((a) => ({ reviewer: a.reviewer, at: a.at, note: a.action.note })),
+      ...(c.panel?.submissions ?? []).map((s) => ({ reviewer: s.name, at: s.at, note: `Summary: ${s.summary}` })),
+    ],
+    decision: c.panel?.decision ? { label: decisionLabel(c.panel.decision.decision), rationale: c.panel.decision.rationale, by: c.panel.decision.by, at: c.panel.decision.at } : null,
+    recommendations: latestRecommendations(c.panel),
   };
+}
+
+function latestRecommendations(panel: PanelView | null): CompareRow['recommendations'] {
+  const latest = new Map<string, string>();
+  for (const s of [...(panel?.submissions ?? [])].sort((a, b) => a.at.localeCompare(b.at))) latest.set(s.name, decisionLabel(s.recommendation));
+  return [...latest].map(([reviewer, label]) => ({ reviewer, label }));
 }
 
 /** Sorted copy: missing values always last, ties by candidate name. */
@@ -62,9 +81,9 @@ export function csvCell(value: string | number | null): string {
 }
 
 export function scoresCsv(rows: readonly CompareRow[], dimensions: ReadonlyArray<{ dimensionId: string; title: string }>): string {
-  const header = ['session_id', 'candidate', 'variants', 'overall_0_100', 'covered_weight', ...dimensions.map((d) => `${d.dimensionId}_1_5`), 'red_flags_open', 'integrity'];
+  const header = ['session_id', 'candidate', 'variants', 'overall_0_100', 'covered_weight', ...dimensions.map((d) => `${d.dimensionId}_1_5`), 'red_flags_open', 'integrity', 'decision', 'decision_rationale', 'recommendations'];
   const lines = rows.map((r) =>
-    [r.sessionId, r.candidateName, r.variants, r.overall, r.coveredWeight, ...dimensions.map((d) => r.ratings[d.dimensionId] ?? null), r.redFlags.filter((f) => !f.cleared).length, r.integrity].map(csvCell).join(','),
+    [r.sessionId, r.candidateName, r.variants, r.overall, r.coveredWeight, ...dimensions.map((d) => r.ratings[d.dimensionId] ?? null), r.redFlags.filter((f) => !f.cleared).length, r.integrity, r.decision?.label ?? null, r.decision?.rationale ?? null, r.recommendations.map((x) => `${x.reviewer}: ${x.label}`).join('; ') || null].map(csvCell).join(','),
   );
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }
@@ -75,7 +94,7 @@ export function scoresJson(rows: readonly CompareRow[], dimensions: ReadonlyArra
       format: 'dpe-scores',
       version: 1,
       exportedAt,
-      scales: { overall: '0-100', dimensions: '1-5' },
+      scales: { overall: '0-100', dimensions: '1-5', decision: ['Strong hire', 'Hire', 'No hire', 'Strong no hire'] },
       dimensions,
       candidates: rows.map((r) => ({
         sessionId: r.sessionId,
@@ -86,6 +105,8 @@ export function scoresJson(rows: readonly CompareRow[], dimensions: ReadonlyArra
         dimensions: r.ratings,
         redFlags: r.redFlags,
         integrity: { ok: r.integrityOk, label: r.integrity },
+        decision: r.decision,
+        recommendations: r.recommendations,
       })),
     },
     null,

@@ -1,5 +1,6 @@
 // Renderer: the hiring panel's comparison: selected candidates side by side per dimension and overall (sortable),
-// a grouped bar chart, red flags, integrity, variants, reviewer notes a click away; CSV/JSON exports; printable scorecards.
+// a grouped bar chart, red flags, integrity, variants, the panel's decision, reviewer notes and summaries a click
+// away; CSV/JSON exports; printable scorecards.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { SessionSummary } from '../../../../contract/host-api';
 import { downloadTextFile } from '../../components/download';
@@ -14,10 +15,11 @@ const ScoreChart = lazy(() => import('./score-chart'));
 
 async function loadCandidate(token: string, summary: SessionSummary): Promise<ComparedCandidate | null> {
   const r = await host.getSessionForReview({ token, sessionId: summary.sessionId });
-  if (r.scorecard && r.review?.gradedAt) return { summary, scorecard: r.scorecard, review: r.review };
+  const panel = await host.getPanel({ token, sessionId: summary.sessionId }).catch(() => null);
+  if (r.scorecard && r.review?.gradedAt) return { summary, scorecard: r.scorecard, review: r.review, panel };
   if (r.session.status !== 'submitted') return null;
   const graded = await host.gradeSession({ token, sessionId: summary.sessionId });
-  return { summary, scorecard: graded.scorecard, review: graded.review };
+  return { summary, scorecard: graded.scorecard, review: graded.review, panel };
 }
 
 export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: { token: string; summaries: SessionSummary[]; integrityOf(s: SessionSummary): string; onBack(): void; onOpen(sessionId: string): void }) {
@@ -71,7 +73,7 @@ export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: {
         ← All sessions
       </button>
       <h1 id="compare-title">Compare {rows.length} candidates</h1>
-      <p className="muted small-text">Overall 0–100; dimensions 1–5 (final ratings, with reviewer ratings and overrides). Click a column to sort.</p>
+      <p className="muted small-text">Overall 0–100; dimensions 1–5 (your final ratings, with your ratings and overrides). The decision and other reviewers’ recommendations show once you have submitted your own ratings for that candidate. Click a column to sort.</p>
       {skipped.length > 0 && <p className="form-notice">Not compared (still in progress): {skipped.join(', ')}.</p>}
       <div className="compare-actions">
         <button type="button" className="secondary small" onClick={() => downloadTextFile(`scores-${stamp}.csv`, scoresCsv(rows, dimensions), 'text/csv')}>
@@ -88,6 +90,7 @@ export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: {
               {sortButton('candidate', 'Candidate')}
               {sortButton('overall', 'Overall')}
               {dimensions.map((d) => sortButton(d.dimensionId, d.title))}
+              <th scope="col">Decision</th>
               <th scope="col">Red flags</th>
               <th scope="col">Integrity</th>
             </tr>
@@ -127,6 +130,17 @@ export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: {
                     {r.ratings[d.dimensionId] ?? '—'}
                   </td>
                 ))}
+                <td data-testid="compare-decision">
+                  {r.decision ? (
+                    <>
+                      <strong>{r.decision.label}</strong>
+                      <div className="muted small-text">by {r.decision.by}</div>
+                    </>
+                  ) : (
+                    <span className="muted">{r.recommendations.length ? 'Not decided' : 'Hidden or none'}</span>
+                  )}
+                  {r.recommendations.length > 0 && <div className="small-text">{r.recommendations.map((x) => `${x.reviewer}: ${x.label}`).join('; ')}</div>}
+                </td>
                 <td className={r.redFlags.some((f) => !f.cleared) ? 'bad' : undefined}>{r.redFlags.length === 0 ? 'None' : r.redFlags.map((f) => `${f.title}${f.cleared ? ' (cleared)' : ''}`).join('; ')}</td>
                 <td className={r.integrityOk ? 'ok' : 'bad'}>{r.integrity}</td>
               </tr>

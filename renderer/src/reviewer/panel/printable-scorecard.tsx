@@ -1,10 +1,18 @@
-// Renderer: the one-page scorecard for a candidate (dimensions, overall, red flags, key evidence, reviewers' notes),
-// laid out for print: the reviewer prints it or saves it as PDF from the print dialog; tests print it with Chromium.
+// Renderer: the one-page scorecard for a candidate (dimensions, overall, decision, red flags, key evidence,
+// reviewers' ratings, summaries and notes), laid out for print: the reviewer prints it or saves it as PDF from the
+// print dialog; tests print it with Chromium. The panel's part shows only once the reader has submitted (open).
 import type { ComparedCandidate } from './compare-model';
+import { decisionLabel } from './panel-text';
 import { dimensionRatingText, nearestAnchor, overallText } from './scales';
 
 export function PrintableScorecard({ candidate, integrity, onBack }: { candidate: ComparedCandidate; integrity: string; onBack(): void }) {
-  const { summary, scorecard, review } = candidate;
+  const { summary, scorecard, review, panel } = candidate;
+  const open = panel?.state === 'open';
+  const nameOf = new Map((panel?.reviewers ?? []).map((r) => [r.id, r.name] as const));
+  const panelRatings = (dimensionId: string) =>
+    (panel?.dimensions?.find((d) => d.dimensionId === dimensionId)?.ratings ?? []).map((r) => `${nameOf.get(r.reviewerId) ?? '?'} ${r.rating === null ? '—' : Number.isInteger(r.rating) ? r.rating : r.rating.toFixed(1)}`).join(' · ');
+  const panelNotes = (panel?.dimensions ?? []).flatMap((d) => d.ratings.filter((r) => r.note.trim()).map((r) => `${nameOf.get(r.reviewerId) ?? '?'} on ${d.title}: ${r.note}`));
+  const flagged = new Set((panel?.dimensions ?? []).filter((d) => d.disagreement).map((d) => d.dimensionId));
   const flags = scorecard.redFlags ?? [];
   const evidence = scorecard.signals.filter((s) => s.kind !== 'red-flag').slice(0, 6);
   const notes = (review?.audit ?? []).filter((a) => a.action.note.trim());
@@ -26,6 +34,12 @@ export function PrintableScorecard({ candidate, integrity, onBack }: { candidate
         <p data-testid="print-overall">
           <strong>Overall {overallText(scorecard.overall.finalScore)}</strong> (covers {scorecard.overall.coveredWeight} of 100 weight points)
         </p>
+        {open && (
+          <p data-testid="print-decision">
+            <strong>Decision: {decisionLabel(panel.decision?.decision)}</strong>
+            {panel.decision && ` (${panel.decision.by}, ${new Date(panel.decision.at).toLocaleDateString()}): ${panel.decision.rationale}`}
+          </p>
+        )}
         <h2>Dimensions (1–5)</h2>
         <table>
           <thead>
@@ -34,6 +48,7 @@ export function PrintableScorecard({ candidate, integrity, onBack }: { candidate
               <th scope="col">Weight</th>
               <th scope="col">Rating</th>
               <th scope="col">What that level looks like</th>
+              {open && <th scope="col">Panel ratings</th>}
             </tr>
           </thead>
           <tbody>
@@ -43,6 +58,12 @@ export function PrintableScorecard({ candidate, integrity, onBack }: { candidate
                 <td>{d.weight}</td>
                 <td>{dimensionRatingText(d.finalRating)}</td>
                 <td>{nearestAnchor(d.finalRating, d.levels)}</td>
+                {open && (
+                  <td>
+                    {panelRatings(d.dimensionId)}
+                    {flagged.has(d.dimensionId) && <strong> (disagreement)</strong>}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -73,11 +94,26 @@ export function PrintableScorecard({ candidate, integrity, onBack }: { candidate
             ))}
           </ul>
         )}
+        {open && (
+          <>
+            <h2>Reviewers’ recommendations and summaries</h2>
+            <ul>
+              {(panel.submissions ?? []).map((s, i) => (
+                <li key={i}>
+                  {s.name}, {new Date(s.at).toLocaleDateString()}: {decisionLabel(s.recommendation)}. {s.summary}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <h2>Reviewers’ notes</h2>
-        {notes.length === 0 ? (
+        {notes.length + panelNotes.length === 0 ? (
           <p>No notes yet.</p>
         ) : (
           <ul>
+            {panelNotes.map((n, i) => (
+              <li key={`p${i}`}>{n}</li>
+            ))}
             {notes.map((a, i) => (
               <li key={i}>
                 {a.reviewer}, {new Date(a.at).toLocaleDateString()}: {a.action.note}

@@ -1,17 +1,24 @@
-// Renderer: one session for the reviewer: scorecard with evidence, answers, replay and integrity, one tab each.
+// Renderer: one session for the reviewer: scorecard with evidence, submitting my ratings, the panel, answers, replay
+// and integrity, one tab each.
 import { useCallback, useEffect, useState } from 'react';
 import type { IntegrityReport } from '../../../../contract/host-api';
 import type { ReviewAction, ScorecardResult, SessionReview } from '../../../../contract/review';
 import type { Session } from '../../../../contract/session';
 import { errorMessage, host } from '../../host/host-client';
+import { CalibrationView } from '../panel/calibration-view';
+import type { PanelView } from '../panel/panel-contract';
+import { SubmitReviewForm } from '../panel/submit-review-form';
+import { useReviewerState } from '../reviewer-state';
 import { AnswersPanel } from './answers-panel';
 import { IntegrityPanel } from './integrity-panel';
 import { ReplayPanel } from './replay-panel';
 import { ScorecardPanel } from './scorecard-panel';
 
-type Tab = 'scorecard' | 'answers' | 'replay' | 'integrity';
+type Tab = 'scorecard' | 'submit' | 'panel' | 'answers' | 'replay' | 'integrity';
 const TABS: Array<[Tab, string]> = [
   ['scorecard', 'Scorecard'],
+  ['submit', 'Submit my ratings'],
+  ['panel', 'Panel'],
   ['answers', 'Answers'],
   ['replay', 'Replay'],
   ['integrity', 'Integrity and timing'],
@@ -25,6 +32,19 @@ export function SessionView({ token, sessionId, onBack }: { token: string; sessi
   const [grading, setGrading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('scorecard');
+  const [panel, setPanel] = useState<PanelView | null>(null);
+  const [panelError, setPanelError] = useState<string | null>(null);
+  const me = useReviewerState((s) => s.me);
+
+  const loadPanel = useCallback(async () => {
+    try {
+      setPanel(await host.getPanel({ token, sessionId }));
+      setPanelError(null);
+    } catch (e) {
+      setPanelError(`The panel could not be loaded. ${errorMessage(e)}`);
+    }
+  }, [token, sessionId]);
+  useEffect(() => void loadPanel(), [loadPanel]);
 
   const grade = useCallback(async () => {
     setGrading(true);
@@ -91,6 +111,33 @@ export function SessionView({ token, sessionId, onBack }: { token: string; sessi
           ) : (
             <p role="status" className="muted" data-testid="grading-status">
               {grading ? 'Grading: running hidden tests and hidden datasets in fresh runtimes…' : session.status === 'submitted' ? 'Not graded yet.' : 'This session is still in progress; grade it once it is submitted (or grade now to see partial results).'}
+            </p>
+          ))}
+        {tab === 'submit' &&
+          (scorecard ? (
+            <SubmitReviewForm
+              key={panel?.state ?? 'loading'}
+              token={token}
+              sessionId={sessionId}
+              scorecard={scorecard}
+              panel={panel}
+              myId={me?.id ?? null}
+              onSubmitted={(p) => {
+                setPanel(p);
+                setTab('panel');
+              }}
+            />
+          ) : (
+            <p role="status" className="muted">
+              {grading ? 'Grading first: your ratings start from the automatic scores…' : 'Grade the session first; your ratings start from its automatic scores.'}
+            </p>
+          ))}
+        {tab === 'panel' &&
+          (panel ? (
+            <CalibrationView token={token} panel={panel} myId={me?.id ?? null} panelLead={me?.panelLead ?? false} onPanel={setPanel} onGoSubmit={() => setTab('submit')} />
+          ) : (
+            <p role={panelError ? 'alert' : 'status'} className={panelError ? 'form-error' : 'muted'}>
+              {panelError ?? 'Loading the panel…'}
             </p>
           ))}
         {tab === 'answers' && <AnswersPanel session={session} review={review} />}
