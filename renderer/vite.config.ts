@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { writePythonSnapshot } from '../scripts/python-snapshot';
+import { PYTHON_SNAPSHOT_FILE } from './src/workers/python/warm-imports';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -57,6 +59,8 @@ function runtimeAssets(fallbackOutDir: string): Plugin {
         mkdirSync(dirname(join(out, to)), { recursive: true });
         copyFileSync(from, join(out, to));
       }
+      // The Python worker restores this instead of booting from scratch (falls back if it is missing).
+      writePythonSnapshot(join(out, PYTHON_SNAPSHOT_FILE));
     },
   };
 }

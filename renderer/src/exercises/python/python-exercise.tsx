@@ -1,5 +1,5 @@
 // Renderer: the Python ingestion exercise: task, file tree, Monaco editor, console and public tests, in Pyodide.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { buildModuleRunCode, buildTestRunCode } from '../../../../exercises/python/python-harness';
@@ -9,15 +9,17 @@ import type { PythonAnswer } from '../../../../exercises/python/answer';
 import type { EditorMarker } from '../../editor/code-editor';
 import { useSessionState } from '../../state/session-state';
 import { pythonClient, usePythonRuntime, warmUpPython } from '../../workers/python/python-runtime';
-import { PYTHON_TIME_LIMIT_MS } from '../../workers/python/python-client';
+import { PYTHON_TIME_LIMIT_MS, type PythonRun } from '../../workers/python/python-client';
 import { TestResultsPanel } from './test-results-panel';
 import { RunConsole } from './run-console';
+import { LiveOutput, useLiveOutput } from './live-output';
+import { RunningLine, useStopShortcut } from './run-controls';
 import { PYTHON_SOURCE_LIMIT } from '../../../../exercises/python/answer';
 import './python-exercise.css';
 
 const CodeEditor = lazy(() => import('../../editor/code-editor'));
 
-type Output = { kind: 'run'; report: PythonRunReport } | { kind: 'tests'; report: PythonTestReport } | { kind: 'stopped'; message: string };
+type Output = { kind: 'run'; report: PythonRunReport } | { kind: 'tests'; report: PythonTestReport } | { kind: 'stopped'; message: string; byUser: boolean };
 
 export default function PythonExercise({ variantId }: { variantId: string }) {
   const variant = useMemo(() => getPythonVariant(variantId), [variantId]);
@@ -29,6 +31,9 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
   const [output, setOutput] = useState<Output | null>(null);
   const [marker, setMarker] = useState<EditorMarker | null>(null);
   const [jump, setJump] = useState<{ line: number; column: number; nonce: number } | null>(null);
+  const live = useLiveOutput();
+  const current = useRef<PythonRun | null>(null);
+  const [startedAt, setStartedAt] = useState(0);
   const files = useMemo(() => pythonWorkspaceFiles(variantId, source), [variantId, source]);
   const shown = files.find((f) => f.path === openFile) ?? files[0]!;
 
@@ -40,20 +45,28 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
     // Results of the previous run are cleared at once, so nothing stale is read as this run's outcome.
     setOutput(null);
     setMarker(null);
+    live.reset();
+    setStartedAt(performance.now());
     const code = kind === 'run' ? buildModuleRunCode({ root: PYTHON_WORKSPACE_ROOT }) : buildTestRunCode({ root: PYTHON_WORKSPACE_ROOT, modules: [PYTHON_PUBLIC_TEST_MODULE] });
-    const outcome = await pythonClient().run(PYTHON_WORKSPACE_ROOT, files.map(({ path, content }) => ({ path, content })), code);
+    const run = pythonClient().run(PYTHON_WORKSPACE_ROOT, files.map(({ path, content }) => ({ path, content })), code, { onOutput: live.push });
+    current.current = run;
+    const outcome = await run.outcome;
+    current.current = null;
     setBusy(null);
     let data: Record<string, unknown>;
     if (!outcome.ok) {
-      setOutput({ kind: 'stopped', message: outcome.message });
-      data = { purpose: kind, ok: false, stopped: outcome.stopped, error: outcome.message };
+      // The streamed output stays on screen above this line: it is what the code printed before it was stopped.
+      setOutput({ kind: 'stopped', message: outcome.message, byUser: outcome.stopped === 'user' });
+      data = { purpose: kind, ok: false, stopped: outcome.stopped ?? false, restarted: outcome.stopped ? outcome.restarted : false, error: outcome.message, ms: Math.round(outcome.ms) };
     } else if (kind === 'run') {
+      live.reset();
       const report = parsePythonRunReport(outcome.output);
       setOutput({ kind: 'run', report });
       const frame = report.error?.frames.findLast((f) => f.file === PYTHON_MODULE_FILE);
       if (frame) setMarker(lineMarker(source, frame.line, report.error!.message));
       data = { purpose: 'run', ok: report.status === 'ok', status: report.status, error: report.error?.message ?? null, ms: Math.round(outcome.ms) };
     } else {
+      live.reset();
       const report = parsePythonTestReport(outcome.output);
       setOutput({ kind: 'tests', report });
       data = { purpose: 'tests', ok: report.ok, counts: report.counts, failing: report.tests.filter((t) => t.status !== 'pass').map((t) => t.name), ms: Math.round(outcome.ms) };
@@ -69,6 +82,8 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
     setJump({ line: m.line, column: m.column, nonce: Date.now() });
   };
 
+  const stop = () => current.current?.stop();
+  useStopShortcut(busy !== null, stop);
   const ready = runtime.status === 'ready';
   return (
     <div className="exercise python-exercise" data-testid="python-exercise" onKeyDown={(e) => {
@@ -80,7 +95,7 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
     }}>
       <div className="exercise-head">
         <h1>{variant.title}</h1>
-        <span className={`pill runtime-${busy ? 'running' : runtime.status}`} data-testid="python-status" data-status={runtime.status} data-busy={busy ?? 'no'} role="status">
+        <span className={`pill runtime-${busy ? 'running' : runtime.status}`} data-testid="python-status" data-status={runtime.status} data-busy={busy ?? 'no'} data-boot-source={runtime.bootSource ?? ''} role="status">
           {busy === 'run' ? 'Python running your module…' : busy === 'tests' ? 'Python running the tests…' : runtime.status === 'ready' ? 'Python ready' : runtime.status === 'failed' ? `Python failed: ${runtime.stage}` : `${runtime.stage || 'Starting Python'}…`}
         </span>
       </div>
@@ -104,12 +119,20 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
         </aside>
         <div className="python-work">
           <div className="toolbar">
-            <button type="button" className="primary" disabled={!ready || busy !== null} onClick={() => void execute('run')} data-testid="run-python">
-              {busy === 'run' ? 'Running…' : 'Run'} <kbd>Ctrl+Enter</kbd>
-            </button>
-            <button type="button" className="secondary" disabled={!ready || busy !== null} onClick={() => void execute('tests')} data-testid="run-tests">
-              {busy === 'tests' ? 'Running tests…' : 'Run tests'} <kbd>Ctrl+Shift+Enter</kbd>
-            </button>
+            {busy ? (
+              <button type="button" className="danger" onClick={stop} data-testid="stop-python">
+                Stop <kbd>Esc</kbd>
+              </button>
+            ) : (
+              <>
+                <button type="button" className="primary" disabled={!ready} onClick={() => void execute('run')} data-testid="run-python">
+                  Run <kbd>Ctrl+Enter</kbd>
+                </button>
+                <button type="button" className="secondary" disabled={!ready} onClick={() => void execute('tests')} data-testid="run-tests">
+                  Run tests <kbd>Ctrl+Shift+Enter</kbd>
+                </button>
+              </>
+            )}
             <span className="muted mono">{shown.path}</span>
           </div>
           <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
@@ -122,14 +145,14 @@ export default function PythonExercise({ variantId }: { variantId: string }) {
             )}
           </Suspense>
           <section className="output-panel" aria-label="Output" data-testid="python-output">
-            {busy ? (
-              <p className="muted" role="status" data-testid="python-running">
-                {busy === 'run' ? 'Running your module…' : 'Running the public tests…'} Runs stop on their own after {PYTHON_TIME_LIMIT_MS / 1000} s.
-              </p>
-            ) : !output ? (
+            {busy && <RunningLine kind={busy} startedAt={startedAt} limitMs={PYTHON_TIME_LIMIT_MS} />}
+            <LiveOutput chunks={live.chunks} label={busy ? 'Output so far' : 'Output before the stop'} />
+            {busy ? null : !output ? (
               <p className="muted">Run your module to see its output here, or run the public tests.</p>
             ) : output.kind === 'stopped' ? (
-              <p className="query-error" role="alert" data-testid="python-stopped">{output.message}</p>
+              <p className={output.byUser ? 'stop-note' : 'query-error'} role="alert" data-testid="python-stopped">
+                {output.message}
+              </p>
             ) : output.kind === 'tests' ? (
               <TestResultsPanel report={output.report} onFrame={jumpTo} />
             ) : (
