@@ -69,6 +69,8 @@ export const ReviewFileSchema = z.object({
   version: z.literal(1),
   sessionId: z.uuid(),
   reviewer: ReviewerRefSchema,
+  /** For messages only (not covered by the hashes): whose session this is, as the exporting machine knew it. */
+  candidateName: z.string().max(200).optional(),
   entries: z.array(ReviewEntrySchema).max(20_000),
 });
 export type ReviewFile = z.infer<typeof ReviewFileSchema>;

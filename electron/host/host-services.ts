@@ -34,10 +34,14 @@ export async function createHostServices(ctx: HostContext): Promise<HostServices
   if (removedTemp.length > 0) console.warn(`[session-store] removed ${removedTemp.length} temp file(s) left by a crash`);
   const plans = new PlanStore(ctx.dataDir);
   for (const line of await plans.load()) console.warn(`[plans] left untouched, could not read ${line}`);
-  const reviews = new ReviewService(ctx.dataDir, now, ctx.gradingWorkerDir);
-  await reviews.load();
   const auth = new ReviewerAuth(ctx.dataDir, now);
   await auth.load();
+  const reviews = new ReviewService(ctx.dataDir, now, ctx.gradingWorkerDir);
+  // A legacy audit trail's names become this machine's reviewers where they are one (by name), else remote reviewers.
+  await reviews.load((name) => {
+    const local = auth.directory.byName(name);
+    return local ? { id: local.id, name: local.name } : { id: null, name };
+  });
   const deps: HostDeps = {
     ctx,
     now,

@@ -49,7 +49,7 @@ describe('reviews', () => {
 
     await handlers.gradeSession({ token, sessionId });
     const reopened = await host(dir);
-    const { token: t2 } = await reopened.unlockReviewer({ reviewerName: 'Sam', passphrase: 'correct horse battery', setPassphrase: false });
+    const { token: t2 } = await reopened.unlockReviewer({ reviewerName: 'rita', passphrase: 'correct horse battery', setPassphrase: false });
     const again = await reopened.getSessionForReview({ token: t2, sessionId });
     expect(again.review?.audit).toHaveLength(2);
     expect(again.scorecard?.dimensions.find((d) => d.dimensionId === 'sql-data')?.finalRating).toBe(3);

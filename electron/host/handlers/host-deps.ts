@@ -5,7 +5,8 @@ import { HostError } from '../host-error';
 import type { SessionClock } from '../host-clock';
 import type { PlanStore } from '../plan-store';
 import type { ReviewService } from '../review-service';
-import type { ReviewerAuth } from '../reviewer-auth';
+import { panelSummary } from '../../../rubrics/scorecard/panel-view';
+import type { ReviewerAuth, VerifiedReviewer } from '../reviewer-auth';
 import { checkRecords, parseSessionFileText, serialiseSessionFile } from '../session-file';
 import { assessIntegrity, type IntegrityAssessment } from '../session-log/integrity';
 import type { SessionStore, StoredSession } from '../session-store';
@@ -52,10 +53,10 @@ export function createIntegrityCache(deps: Pick<HostDeps, 'plans'>) {
   };
 }
 
-export function summaryOf(deps: HostDeps, integrityOf: (e: StoredSession) => IntegrityAssessment, entry: StoredSession): SessionSummary {
+/** One row of the session list as `viewer` sees it: their own scores, and the panel only as far as they may see it. */
+export function summaryOf(deps: HostDeps, integrityOf: (e: StoredSession) => IntegrityAssessment, entry: StoredSession, viewer: VerifiedReviewer): SessionSummary {
   const { session, source } = entry;
-  const review = deps.reviews.get(session.sessionId);
-  const card = review?.gradedAt ? deps.reviews.scorecard(review) : null;
+  const card = deps.reviews.scorecardFor(session.sessionId, viewer);
   const { report } = integrityOf(entry);
   return {
     sessionId: session.sessionId,
@@ -69,11 +70,12 @@ export function summaryOf(deps: HostDeps, integrityOf: (e: StoredSession) => Int
     source,
     headHash: report.headHash,
     review: {
-      state: deps.reviews.state(session.sessionId, report.headHash),
+      state: deps.reviews.state(session.sessionId, report.headHash, viewer),
       overallScore: card?.overall.finalScore ?? null,
       coveredWeight: card?.overall.coveredWeight ?? 0,
       redFlags: card ? card.signals.filter((s) => s.kind === 'red-flag').map((s) => s.title) : [],
     },
+    panel: panelSummary({ sessionId: session.sessionId, viewerId: viewer.reviewerId, files: deps.reviews.files.filesOf(session.sessionId), dimensions: deps.reviews.dimensionInfo() }),
   };
 }
 

@@ -58,10 +58,10 @@ export function createReviewerHandlers(deps: HostDeps, integrityOf: (e: StoredSe
     },
 
     async listSessions({ token }) {
-      auth.check(token);
+      const me = auth.check(token);
       const sessions = store
         .all()
-        .map((entry) => summaryOf(deps, integrityOf, entry))
+        .map((entry) => summaryOf(deps, integrityOf, entry, me))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       return { sessions };
     },
@@ -91,7 +91,7 @@ export function createReviewerHandlers(deps: HostDeps, integrityOf: (e: StoredSe
     },
 
     async importSession({ token, uploadId, receipt }) {
-      auth.check(token);
+      const me = auth.check(token);
       const u = upload(token, uploadId);
       uploads.delete(uploadId);
       if (u.received !== u.totalChars) throw new HostError('bad-file', `${u.fileName} arrived incomplete (${u.received} of ${u.totalChars} characters); nothing was imported.`);
@@ -103,10 +103,10 @@ export function createReviewerHandlers(deps: HostDeps, integrityOf: (e: StoredSe
       const existing = store.has(session.sessionId) ? store.get(session.sessionId) : null;
       if (existing) {
         if (!extendsLog(existing.session, session)) {
-          if (extendsLog(session, existing.session)) return { summary: summaryOf(deps, integrityOf, existing), integrity: report, replaced: false };
+          if (extendsLog(session, existing.session)) return { summary: summaryOf(deps, integrityOf, existing, me), integrity: report, replaced: false };
           throw new HostError('conflict', 'A different session with the same id is already stored (the two logs disagree); nothing was changed.');
         }
-        if (existing.session.events.length === session.events.length) return { summary: summaryOf(deps, integrityOf, existing), integrity: report, replaced: false };
+        if (existing.session.events.length === session.events.length) return { summary: summaryOf(deps, integrityOf, existing, me), integrity: report, replaced: false };
         if (existing.source === 'this-machine') throw new HostError('conflict', 'This session was taken on this machine; its own log is the original and is not replaced by a file.');
         if (existing.session.status === 'submitted') throw new HostError('integrity', 'The stored copy of this session is already submitted and sealed; a longer copy cannot have come after it. Nothing was changed.');
       }
@@ -118,13 +118,14 @@ export function createReviewerHandlers(deps: HostDeps, integrityOf: (e: StoredSe
       );
       // A newer copy of a graded session: the grades are for the old version; grade this one (the list says stale meanwhile).
       if (existing && reviews.get(session.sessionId)?.gradedAt) void reviews.grade(session).catch((e: unknown) => console.warn(`[reviews] re-grading ${session.sessionId} failed`, e));
-      return { summary: summaryOf(deps, integrityOf, stored), integrity: report, replaced: existing !== null };
+      return { summary: summaryOf(deps, integrityOf, stored, me), integrity: report, replaced: existing !== null };
     },
 
     async getSessionForReview({ token, sessionId }) {
-      auth.check(token);
+      const me = auth.check(token);
       const entry = store.get(sessionId);
-      const review = reviews.get(sessionId);
+      // Blind: the caller's own review and scorecard only; others' work reaches them through getPanel once they submit.
+      const review = reviews.reviewFor(sessionId, me);
       return { session: entry.session, integrity: integrityOf(entry).report, review, scorecard: review?.gradedAt ? reviews.scorecard(review) : null };
     },
   };
