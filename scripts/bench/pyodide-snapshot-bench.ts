@@ -1,101 +1,83 @@
-// Bench (Node + Chromium): Python ready from a memory snapshot (Pyodide's private `_makeSnapshot`/`_loadSnapshot`,
-// pyodide 314.0.7) beside a bare loadPyodide plus the worker's stdlib imports, in the same browser and run. The
-// snapshot is made on the page with those modules imported and handed to fresh pages through IndexedDB. The worker
-// does not use it yet (see docs/exercise-python.md, Runtime): this measures what it would gain.
+// Bench (Node + Chromium): how soon the candidate's Python worker (the built renderer/src/workers/python/python.worker.ts)
+// says "ready" after it starts: restoring the build's memory snapshot (runtime/pyodide/python-snapshot.bin, made by
+// scripts/python-snapshot.ts) beside a bare loadPyodide with the same imports, alternating, in the same browser and run.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { median, startBrowserMode, type Figure } from './bench-kit';
+import { writePythonSnapshot } from '../python-snapshot';
+import { PYTHON_SNAPSHOT_FILE } from '../../renderer/src/workers/python/warm-imports';
 
-// Page-side IndexedDB, typed only as far as used (the scripts' tsconfig has no DOM library).
-interface BenchRequest<T> {
-  result: T;
-  error: unknown;
-  onsuccess: (() => void) | null;
-  onerror: (() => void) | null;
+// Page-side Worker, typed only as far as used (the scripts' tsconfig has no DOM library).
+interface PageWorker {
+  onmessage: ((e: { data: { type: string; source?: string; snapshotNote?: string; message?: string } }) => void) | null;
+  postMessage(message: unknown): void;
+  terminate(): void;
 }
-interface BenchStore {
-  put(value: unknown, key: string): void;
-  get(key: string): BenchRequest<unknown>;
-}
-interface BenchDb {
-  createObjectStore(name: string): void;
-  transaction(name: string, mode?: string): { objectStore(name: string): BenchStore; oncomplete: ((v: unknown) => void) | null; onerror: (() => void) | null; error: unknown };
-}
+type PageWorkerConstructor = new (url: URL, options: { type: 'module'; name: string }) => PageWorker;
 
-/** The same warm-up as the candidate's worker (renderer/src/workers/python/python.worker.ts). */
-const WARM_IMPORTS = 'import csv, json, unittest, logging, sqlite3, datetime, decimal, re';
+/** Issue 15's goal for the worker: ready within half a second of starting. */
+const READY_GOAL_MS = 500;
 
 export async function benchPyodideSnapshot(browser: Browser, rounds = 3): Promise<Figure[]> {
+  const rendererDir = resolve(process.env.DPE_RENDERER_DIR ?? 'dist/renderer');
+  const workerScript = readdirSync(join(rendererDir, 'assets')).find((f) => /^python\.worker-.+\.js$/.test(f));
+  if (!workerScript) throw new Error(`No built Python worker in ${rendererDir}/assets: run npm run build:renderer.`);
+  // A renderer built before the snapshot existed: add it the way the build does.
+  if (!existsSync(join(rendererDir, PYTHON_SNAPSHOT_FILE))) writePythonSnapshot(join(rendererDir, PYTHON_SNAPSHOT_FILE));
   const app = await startBrowserMode();
-  const indexURL = new URL('runtime/pyodide/', app.url).href;
   try {
     const context = await browser.newContext();
-    const maker = await context.newPage();
-    await maker.goto(app.url);
-    const snapshotBytes = await maker.evaluate(
-      async ({ indexURL, imports }) => {
-        const mod = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide(o: object): Promise<{ runPython(c: string): unknown; makeMemorySnapshot(): Uint8Array }> };
-        const py = await mod.loadPyodide({ indexURL, _makeSnapshot: true });
-        py.runPython(imports);
-        const snapshot = py.makeMemorySnapshot();
-        const db = await new Promise<BenchDb>((resolve, reject) => {
-          const open = (globalThis as unknown as { indexedDB: { open(name: string, version: number): BenchRequest<BenchDb> & { onupgradeneeded: (() => void) | null } } }).indexedDB.open('bench-snapshot', 1);
-          open.onupgradeneeded = () => open.result.createObjectStore('s');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        await new Promise((resolve, reject) => {
-          const tx = db.transaction('s', 'readwrite');
-          tx.objectStore('s').put(snapshot, 'snapshot');
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-        return snapshot.length;
-      },
-      { indexURL, imports: WARM_IMPORTS },
-    );
-    await maker.close();
-
-    const restored: number[] = [];
-    const bare: number[] = [];
+    const samples = { snapshot: [] as number[], bare: [] as number[] };
     for (let i = 0; i < rounds; i++) {
       for (const mode of ['snapshot', 'bare'] as const) {
         const page = await context.newPage();
         await page.goto(app.url);
-        const ms = await page.evaluate(
-          async ({ indexURL, imports, mode }) => {
-            let bytes: Uint8Array | undefined;
-            if (mode === 'snapshot') {
-              const db = await new Promise<BenchDb>((resolve, reject) => {
-                const open = (globalThis as unknown as { indexedDB: { open(name: string, version: number): BenchRequest<BenchDb> & { onupgradeneeded: (() => void) | null } } }).indexedDB.open('bench-snapshot', 1);
-                open.onsuccess = () => resolve(open.result);
-                open.onerror = () => reject(open.error);
+        const reply = await page.evaluate(
+          ({ base, worker, snapshotFile, mode }) =>
+            new Promise<{ type: string; ms?: number; source?: string; snapshotNote?: string; message?: string }>((done) => {
+              const PageWorker = (globalThis as unknown as { Worker: PageWorkerConstructor }).Worker;
+              const w = new PageWorker(new URL(`assets/${worker}`, base), { type: 'module', name: 'python' });
+              const started = performance.now();
+              w.onmessage = (e) => {
+                if (e.data.type === 'progress') return;
+                w.terminate();
+                done({ ...e.data, ms: performance.now() - started });
+              };
+              w.postMessage({
+                type: 'init',
+                id: 1,
+                indexURL: new URL('runtime/pyodide/', base).href,
+                snapshotURL: mode === 'snapshot' ? new URL(snapshotFile, base).href : null,
+                interruptBuffer: null,
               });
-              bytes = await new Promise<Uint8Array>((resolve, reject) => {
-                const get = db.transaction('s').objectStore('s').get('snapshot');
-                get.onsuccess = () => resolve(get.result as Uint8Array);
-                get.onerror = () => reject(get.error);
-              });
-            }
-            const started = performance.now();
-            const mod = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide(o: object): Promise<{ runPython(c: string): unknown }> };
-            const py = await mod.loadPyodide(bytes ? { indexURL, _loadSnapshot: bytes } : { indexURL });
-            // Either way the interpreter must end up with the same modules imported.
-            py.runPython(imports);
-            return performance.now() - started;
-          },
-          { indexURL, imports: WARM_IMPORTS, mode },
+            }),
+          { base: app.url, worker: workerScript, snapshotFile: PYTHON_SNAPSHOT_FILE, mode },
         );
-        (mode === 'snapshot' ? restored : bare).push(ms);
+        if (reply.type !== 'ready') throw new Error(`The Python worker did not start: ${reply.message ?? reply.type}`);
+        if (reply.source !== mode) throw new Error(`Asked for a ${mode} boot, the worker did a ${reply.source} one: ${reply.snapshotNote ?? ''}`);
+        samples[mode].push(reply.ms!);
         await page.close();
       }
     }
     await context.close();
-    const ratio = median(bare) / median(restored);
+    const ratio = median(samples.bare) / median(samples.snapshot);
     return [
-      { name: `Python ready from a memory snapshot (${(snapshotBytes / 1e6).toFixed(1)} MB)`, median: median(restored), unit: 'ms', runs: restored.length, baseline: { value: 500, label: 'issue 15 goal' } },
-      { name: `Bare loadPyodide + stdlib imports (bare/snapshot = ${ratio.toFixed(1)})`, median: median(bare), unit: 'ms', runs: bare.length },
+      { name: 'Python worker ready, snapshot restored', median: median(samples.snapshot), unit: 'ms', runs: samples.snapshot.length, baseline: { value: READY_GOAL_MS, label: 'issue 15 goal' } },
+      { name: `Python worker ready, bare loadPyodide (bare/snapshot ${ratio.toFixed(1)}×)`, median: median(samples.bare), unit: 'ms', runs: samples.bare.length },
     ];
   } finally {
     app.stop();
+  }
+}
+
+// `npx tsx scripts/bench/pyodide-snapshot-bench.ts` runs just this part.
+if (process.argv[1]?.endsWith('pyodide-snapshot-bench.ts')) {
+  const { launchChromium, printFigures } = await import('./bench-kit');
+  const browser = await launchChromium();
+  try {
+    printFigures('Python worker: memory snapshot vs a bare boot (browser mode, Chromium)', await benchPyodideSnapshot(browser));
+  } finally {
+    await browser.close();
   }
 }

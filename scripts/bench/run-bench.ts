@@ -16,7 +16,7 @@ try {
   printFigures('Foundation (browser mode, Chromium)', await benchFoundation(browser));
   printFigures('SQL exercise (browser mode, Chromium)', await benchSql(browser));
   printFigures('Python exercise (browser mode, Chromium)', await benchPythonBrowser(browser));
-  printFigures('Python from a memory snapshot vs a bare boot (browser mode, Chromium)', await benchPyodideSnapshot(browser));
+  printFigures('Python worker: memory snapshot vs a bare boot (browser mode, Chromium)', await benchPyodideSnapshot(browser));
 } finally {
   await browser.close();
 }
