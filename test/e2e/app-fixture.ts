@@ -38,26 +38,40 @@ function launch(dataDir: string): Promise<{ child: ChildProcess; url: string }> 
   });
 }
 
-export const test = base.extend<{ app: RunningApp }>({
+/** A browser-mode app on a fresh data dir; `stop` kills it for good. */
+async function startApp(): Promise<RunningApp & { stop(): void }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dpe-e2e-'));
+  let current = await launch(dataDir);
+  return {
+    dataDir,
+    get url() {
+      return current.url;
+    },
+    async kill() {
+      const exited = new Promise((r) => current.child.once('exit', r));
+      current.child.kill('SIGKILL');
+      await exited;
+    },
+    async restart() {
+      current = await launch(dataDir);
+    },
+    stop() {
+      current.child.kill('SIGKILL');
+    },
+  };
+}
+
+/** `app`: the machine a test runs on; `secondApp`: another laptop with its own data dir (started only when used). */
+export const test = base.extend<{ app: RunningApp; secondApp: RunningApp }>({
   app: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'dpe-e2e-'));
-    let current = await launch(dataDir);
-    const app: RunningApp = {
-      dataDir,
-      get url() {
-        return current.url;
-      },
-      async kill() {
-        const exited = new Promise((r) => current.child.once('exit', r));
-        current.child.kill('SIGKILL');
-        await exited;
-      },
-      async restart() {
-        current = await launch(dataDir);
-      },
-    };
+    const app = await startApp();
     await use(app);
-    current.child.kill('SIGKILL');
+    app.stop();
+  },
+  secondApp: async ({}, use) => {
+    const app = await startApp();
+    await use(app);
+    app.stop();
   },
 });
 

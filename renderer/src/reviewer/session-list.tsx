@@ -8,7 +8,7 @@ import { importSessionFile } from '../host/session-file-transfer';
 import { useReviewerState } from './reviewer-state';
 import { CompareView } from './panel/compare-view';
 import { decisionLabel, myReviewText, panelCellText } from './panel/panel-text';
-import { ReviewExchange } from './panel/review-exchange';
+import { ExchangeReportView, ReviewExchange, type ExchangeReport } from './panel/review-exchange';
 import './panel/panel.css';
 
 type SortKey = 'date' | 'candidate' | 'score';
@@ -43,6 +43,7 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
   const [receipt, setReceipt] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [comparing, setComparing] = useState<SessionSummary[] | null>(null);
+  const [exchange, setExchange] = useState<ExchangeReport | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -103,12 +104,21 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
     <section className="session-list" aria-labelledby="sessions-title" onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
       <div className="section-head">
         <h1 id="sessions-title">Sessions</h1>
-        <label className="button secondary">
-          Import session files…
-          <input type="file" multiple accept=".jsonl,.json,application/json,application/x-ndjson" className="visually-hidden" data-testid="import-session-file" onChange={(e) => { void importFiles(e.target.files); e.target.value = ''; }} />
-        </label>
+        <div className="page-head-actions">
+          <ReviewExchange
+            token={token}
+            onReport={(report) => {
+              setExchange(report);
+              if (report.kind === 'results') void refresh();
+            }}
+          />
+          <label className="button secondary">
+            Import session files…
+            <input type="file" multiple accept=".jsonl,.json,application/json,application/x-ndjson" className="visually-hidden" data-testid="import-session-file" onChange={(e) => { void importFiles(e.target.files); e.target.value = ''; }} />
+          </label>
+        </div>
       </div>
-      <ReviewExchange token={token} onImported={() => void refresh()} />
+      {exchange && <ExchangeReportView report={exchange} onDismiss={() => setExchange(null)} />}
       <div className="list-controls">
         <label htmlFor="import-receipt">Receipt code from hand-in (optional, checked on import)</label>
         <input id="import-receipt" value={receipt} onChange={(e) => setReceipt(e.target.value)} placeholder="e.g. 7K3M-QX2D" maxLength={12} data-testid="import-receipt" autoComplete="off" />

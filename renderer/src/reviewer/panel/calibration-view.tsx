@@ -3,9 +3,19 @@
 // the recommendations, conflicting review files, the decision (form for panel leads) and its history.
 import type { PanelView } from './panel-contract';
 import { DecisionForm, DecisionHistory } from './decision-form';
-import { decisionLabel, ratingWithAnchor, spreadText, submittedSentence } from './panel-text';
-import { overallText } from './scales';
+import { decisionLabel, spreadText, submittedSentence } from './panel-text';
+import { dimensionRatingText, nearestAnchor, overallText, type LevelAnchors } from './scales';
 import './panel.css';
+
+function RatingText({ rating, anchors }: { rating: number | null; anchors: LevelAnchors }) {
+  if (rating === null) return <span className="muted">No evidence yet</span>;
+  return (
+    <>
+      <strong>{dimensionRatingText(rating)}</strong>
+      <span className="anchor-text">: {nearestAnchor(rating, anchors)}</span>
+    </>
+  );
+}
 
 function BlindNotice({ panel, myId, onGoSubmit }: { panel: PanelView; myId: string | null; onGoSubmit(): void }) {
   return (
@@ -66,38 +76,54 @@ export function CalibrationView({ token, panel, myId, panelLead, onPanel, onGoSu
       <table className="calibration-table" aria-labelledby="ratings-title">
         <thead>
           <tr>
-            <th scope="col">Dimension</th>
-            <th scope="col">Reviewer</th>
-            <th scope="col">Rating</th>
-            <th scope="col">Note</th>
+            <th scope="col" className="dim-cell">Dimension</th>
+            <th scope="col" className="who-cell">Reviewer</th>
+            <th scope="col" className="rating-cell">Rating (1–5) and what that level looks like</th>
+            <th scope="col" className="note-cell">Note</th>
           </tr>
         </thead>
-        {dimensions.map((d) => (
-          <tbody key={d.dimensionId} className={d.disagreement ? 'disagree' : undefined} data-testid={`panel-dimension-${d.dimensionId}`}>
-            {d.ratings.map((r, i) => (
-              <tr key={r.reviewerId}>
-                {i === 0 && (
-                  <th scope="rowgroup" rowSpan={d.ratings.length}>
-                    {d.title}
-                    <div className="muted small-text">weight {d.weight}</div>
-                    <div className="small-text">{spreadText(d.spread)}</div>
-                    {d.disagreement && (
-                      <div className="flag" data-testid="disagreement-flag">
-                        <span aria-hidden="true">⚑ </span>Disagreement: discuss the evidence
-                      </div>
-                    )}
-                  </th>
-                )}
-                <td>
-                  {nameOf.get(r.reviewerId) ?? 'Unknown reviewer'}
-                  {r.reviewerId === myId ? ' (you)' : ''}
+        {dimensions.map((d) =>
+          d.ratings.every((r) => r.rating === null && !r.note) ? (
+            <tbody key={d.dimensionId} className="no-evidence" data-testid={`panel-dimension-${d.dimensionId}`}>
+              <tr>
+                <th scope="row" className="dim-cell">
+                  {d.title}
+                  <div className="muted small-text">weight {d.weight}</div>
+                </th>
+                <td colSpan={3} className="muted">
+                  No evidence in this session for any reviewer.
                 </td>
-                <td className="wrap">{ratingWithAnchor(r.rating, d.anchors)}</td>
-                <td className="wrap">{r.note || <span className="muted">No note</span>}</td>
               </tr>
-            ))}
-          </tbody>
-        ))}
+            </tbody>
+          ) : (
+            <tbody key={d.dimensionId} className={d.disagreement ? 'disagree' : undefined} data-testid={`panel-dimension-${d.dimensionId}`}>
+              {d.ratings.map((r, i) => (
+                <tr key={r.reviewerId}>
+                  {i === 0 && (
+                    <th scope="rowgroup" rowSpan={d.ratings.length} className="dim-cell">
+                      {d.title}
+                      <div className="muted small-text">weight {d.weight}</div>
+                      <div className="small-text">{spreadText(d.spread)}</div>
+                      {d.disagreement && (
+                        <div className="flag" data-testid="disagreement-flag">
+                          <span aria-hidden="true">⚑ </span>Disagreement: discuss the evidence
+                        </div>
+                      )}
+                    </th>
+                  )}
+                  <td className="who-cell">
+                    {nameOf.get(r.reviewerId) ?? 'Unknown reviewer'}
+                    {r.reviewerId === myId ? ' (you)' : ''}
+                  </td>
+                  <td className="rating-cell">
+                    <RatingText rating={r.rating} anchors={d.anchors} />
+                  </td>
+                  <td className="note-cell">{r.note || <span className="muted">No note</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          ),
+        )}
       </table>
       <h2 id="recommendations-title">Recommendations</h2>
       <ul className="submissions" aria-labelledby="recommendations-title" data-testid="panel-submissions">

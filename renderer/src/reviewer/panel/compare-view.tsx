@@ -52,7 +52,7 @@ export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: {
   if (!candidates) return <p role="status">Loading and grading the selected sessions…</p>;
   if (feedbackFor) return <FeedbackView token={token} sessionId={feedbackFor} onBack={() => setFeedbackFor(null)} />;
   const printed = printing ? candidates.find((c) => c.summary.sessionId === printing) : undefined;
-  if (printed) return <PrintableScorecard candidate={printed} integrity={integrityOf(printed.summary)} onBack={() => setPrinting(null)} />;
+  if (printed) return <PrintableScorecard token={token} candidate={printed} integrity={integrityOf(printed.summary)} onBack={() => setPrinting(null)} />;
 
   const sortButton = (key: string, label: string) => {
     const active = sort.key === key;
@@ -130,16 +130,24 @@ export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: {
                     {r.ratings[d.dimensionId] ?? '—'}
                   </td>
                 ))}
-                <td data-testid="compare-decision">
+                <td data-testid="compare-decision" className="decision-cell">
                   {r.decision ? (
                     <>
                       <strong>{r.decision.label}</strong>
                       <div className="muted small-text">by {r.decision.by}</div>
                     </>
                   ) : (
-                    <span className="muted">{r.recommendations.length ? 'Not decided' : 'Hidden or none'}</span>
+                    <span className="muted">{r.recommendations.length ? 'Not decided yet' : 'None you can see yet'}</span>
                   )}
-                  {r.recommendations.length > 0 && <div className="small-text">{r.recommendations.map((x) => `${x.reviewer}: ${x.label}`).join('; ')}</div>}
+                  {r.recommendations.length > 0 && (
+                    <ul className="small-text" aria-label="Recommendations">
+                      {r.recommendations.map((x) => (
+                        <li key={x.reviewer}>
+                          {x.reviewer}: {x.label}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </td>
                 <td className={r.redFlags.some((f) => !f.cleared) ? 'bad' : undefined}>{r.redFlags.length === 0 ? 'None' : r.redFlags.map((f) => `${f.title}${f.cleared ? ' (cleared)' : ''}`).join('; ')}</td>
                 <td className={r.integrityOk ? 'ok' : 'bad'}>{r.integrity}</td>

@@ -1,5 +1,5 @@
 // Renderer: moving review files between laptops: "Export my reviews" saves this reviewer's review files as one
-// bundle; "Import review files" reads bundles from other reviewers and reports, per file, what changed here.
+// bundle; "Import review files" reads bundles from other reviewers; the list then shows, per file, what changed here.
 import { useState } from 'react';
 import { downloadTextFile, readTextFile } from '../../components/download';
 import { errorMessage, host } from '../../host/host-client';
@@ -14,19 +14,19 @@ const OUTCOME_WORDS: Record<ImportResult['outcome'], string> = {
   refused: 'Refused',
 };
 
-export function ReviewExchange({ token, onImported }: { token: string; onImported(): void }) {
+export type ExchangeReport = { kind: 'results'; results: ImportResult[] } | { kind: 'error'; text: string } | { kind: 'exported'; fileName: string };
+
+export function ReviewExchange({ token, onReport }: { token: string; onReport(report: ExchangeReport): void }) {
   const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [results, setResults] = useState<Array<ImportResult & { file: string }> | null>(null);
 
   async function exportMine() {
-    setError(null);
     setBusy('Collecting your review files…');
     try {
       const { fileName, content } = await host.exportReviewFiles({ token });
       downloadTextFile(fileName, content);
+      onReport({ kind: 'exported', fileName });
     } catch (e) {
-      setError(`Your reviews were not exported. ${errorMessage(e)}`);
+      onReport({ kind: 'error', text: `Your reviews were not exported. ${errorMessage(e)}` });
     } finally {
       setBusy(null);
     }
@@ -34,65 +34,60 @@ export function ReviewExchange({ token, onImported }: { token: string; onImporte
 
   async function importFiles(files: FileList | null) {
     if (!files || files.length === 0) return;
-    setError(null);
-    const collected: Array<ImportResult & { file: string }> = [];
+    const collected: ImportResult[] = [];
     for (const file of Array.from(files)) {
       setBusy(`Checking ${file.name}…`);
       try {
         if (file.size > MAX_REVIEW_FILE_BYTES) throw new Error(`It is ${(file.size / 1024 / 1024).toFixed(1)} MB; review files are at most 4 MB.`);
         const content = await readTextFile(file, MAX_REVIEW_FILE_BYTES);
-        const r = await host.importReviewFiles({ token, fileName: file.name, content });
-        collected.push(...r.results.map((x) => ({ ...x, file: file.name })));
+        collected.push(...(await host.importReviewFiles({ token, fileName: file.name, content })).results);
       } catch (e) {
-        collected.push({ file: file.name, sessionId: '', reviewerName: '', outcome: 'refused', message: `${file.name} was not imported. ${errorMessage(e)}` });
+        collected.push({ sessionId: '', reviewerName: '', outcome: 'refused', message: `${file.name} was not imported. ${errorMessage(e)}` });
       }
     }
     setBusy(null);
-    setResults(collected);
-    onImported();
+    onReport({ kind: 'results', results: collected });
   }
 
   return (
-    <div className="review-exchange" role="group" aria-labelledby="exchange-label">
-      <span id="exchange-label" className="small-text">
-        Review files (to share ratings with reviewers on other laptops):
-      </span>
-      <button type="button" className="secondary small" onClick={() => void exportMine()} disabled={busy !== null} data-testid="export-my-reviews">
-        Export my reviews
-      </button>
-      <label className="button secondary small">
-        Import review files…
-        <input type="file" multiple accept=".json,application/json" className="visually-hidden" data-testid="import-review-files" disabled={busy !== null} onChange={(e) => { void importFiles(e.target.files); e.target.value = ''; }} />
-      </label>
+    <div className="review-exchange" role="group" aria-label="Review files, to share ratings with reviewers on other laptops">
       {busy && (
         <span role="status" className="muted small-text">
           {busy}
         </span>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
+      <button type="button" className="secondary" onClick={() => void exportMine()} disabled={busy !== null} data-testid="export-my-reviews" title="Save your review files as one bundle for the other reviewers">
+        Export my reviews
+      </button>
+      <label className="button secondary" title="Bundles exported by other reviewers">
+        Import review files…
+        <input type="file" multiple accept=".json,application/json" className="visually-hidden" data-testid="import-review-files" disabled={busy !== null} onChange={(e) => { void importFiles(e.target.files); e.target.value = ''; }} />
+      </label>
+    </div>
+  );
+}
+
+/** What the last exchange did, one line per review file. */
+export function ExchangeReportView({ report, onDismiss }: { report: ExchangeReport; onDismiss(): void }) {
+  if (report.kind === 'error') return <p className="form-error" role="alert">{report.text}</p>;
+  return (
+    <div className="exchange-results" role="status" data-testid="review-import-results">
+      {report.kind === 'exported' ? (
+        <p>Saved {report.fileName}. Give it to the other reviewers; they import it with Import review files.</p>
+      ) : report.results.length === 0 ? (
+        <p>The file held no review files.</p>
+      ) : (
+        <ul>
+          {report.results.map((r, i) => (
+            <li key={i} className={r.outcome === 'refused' || r.outcome === 'conflict' ? 'bad' : undefined}>
+              <strong>{OUTCOME_WORDS[r.outcome]}:</strong> {r.message}
+            </li>
+          ))}
+        </ul>
       )}
-      {results && (
-        <div className="exchange-results" role="status" data-testid="review-import-results">
-          {results.length === 0 ? (
-            <p>The file held no review files.</p>
-          ) : (
-            <ul>
-              {results.map((r, i) => (
-                <li key={i} className={r.outcome === 'refused' || r.outcome === 'conflict' ? 'bad' : undefined}>
-                  <strong>{OUTCOME_WORDS[r.outcome]}</strong>
-                  {r.reviewerName && `: ${r.reviewerName}`}. {r.message}
-                </li>
-              ))}
-            </ul>
-          )}
-          <button type="button" className="link-button small-text" onClick={() => setResults(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <button type="button" className="link-button small-text" onClick={onDismiss}>
+        Dismiss
+      </button>
     </div>
   );
 }
