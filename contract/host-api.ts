@@ -57,6 +57,8 @@ export const SaveProgressInputSchema = z.object({
   /** Only the answers that changed since the last save. */
   answers: z.record(z.string(), z.unknown()).optional(),
   events: z.array(NewEventSchema).max(500).optional(),
+  /** The window's session lease (from getActiveSession/startSession): a save from a window that lost it is refused. */
+  leaseId: z.uuid().optional(),
 });
 
 export const SessionSummarySchema = z.object({
@@ -104,7 +106,8 @@ export const hostApiSpec = {
   getActiveSession: {
     channel: 'session:get-active',
     input: z.object({}),
-    output: z.object({ session: SessionSchema.nullable() }),
+    /** Opening the session takes its lease: the newest window holds it, an older one learns so on its next save. */
+    output: z.object({ session: SessionSchema.nullable(), leaseId: z.uuid().optional() }),
   },
   getPendingPlan: {
     channel: 'plan:get-pending',
@@ -120,7 +123,7 @@ export const hostApiSpec = {
   startSession: {
     channel: 'session:start',
     input: z.object({ candidateName: CandidateNameSchema, consent: z.literal(true) }),
-    output: z.object({ session: SessionSchema }),
+    output: z.object({ session: SessionSchema, leaseId: z.uuid().optional() }),
   },
   saveProgress: {
     channel: 'session:save-progress',
@@ -135,7 +138,7 @@ export const hostApiSpec = {
   },
   submitSession: {
     channel: 'session:submit',
-    input: z.object({ sessionId: z.uuid(), reflection: z.string().max(20_000) }),
+    input: z.object({ sessionId: z.uuid(), reflection: z.string().max(20_000), leaseId: z.uuid().optional() }),
     output: z.object({ session: SessionSchema }),
   },
   /** One chunk of the session file from `offset`; call again with `nextOffset` until it is null. */
@@ -294,7 +297,9 @@ export type HostErrorCode =
   /** A file or payload over its size limit. */
   | 'too-large'
   /** A session file that fails its integrity checks (chain, derived state, plan, seal, receipt). */
-  | 'integrity';
+  | 'integrity'
+  /** Another window opened the session since (it holds the lease): this window is read-only. */
+  | 'lease-lost';
 
 export const HOST_METHODS = Object.keys(hostApiSpec) as HostMethod[];
 export const methodForChannel = (channel: string): HostMethod | undefined =>

@@ -13,6 +13,7 @@ import type { DerivedSession } from '../session-log/derive-session';
 import { checkAction } from '../session-log/exercise-checks';
 import { receiptFor, sealMac } from '../session-log/seal';
 import type { PendingRecord } from '../session-store';
+import { SessionLeases } from '../session-lease';
 import { exportText, requireCandidateSession, slug, type HostDeps } from './host-deps';
 
 /** With nothing else to record, the clock is written to the log at least this often (a crash costs at most this). */
@@ -43,6 +44,7 @@ function checkRendererEvent(event: NewEvent, session: Session): void {
 export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close(): void } {
   const { store, plans, clock, now } = deps;
   const timers = new Map<string, NodeJS.Timeout>();
+  const leases = new SessionLeases();
   /** Sessions whose clock this host restarted, with the wall-clock gap, until the next save logs the resume. */
   const resumed = new Map<string, number | null>();
 
@@ -109,7 +111,7 @@ export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close
       if (!entry?.derived) return { session: null };
       const el = clockNow(entry.derived);
       scheduleTimeUp(entry.derived);
-      return { session: forCandidate({ ...entry.session, elapsedMs: liveElapsed(entry.derived, el) }) };
+      return { session: forCandidate({ ...entry.session, elapsedMs: liveElapsed(entry.derived, el) }), leaseId: leases.grant(entry.session.sessionId) };
     },
 
     async startSession({ candidateName }) {
@@ -136,12 +138,14 @@ export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close
       // The plan is used once: the next candidate on this machine gets a fresh one.
       await plans.clearPending();
       scheduleTimeUp(entry.derived!);
-      return { session: forCandidate(entry.session) };
+      return { session: forCandidate(entry.session), leaseId: leases.grant(sessionId) };
     },
 
     async saveProgress(input) {
       const entry = requireCandidateSession(store, input.sessionId);
       const { session } = entry;
+      // First: a window that lost the lease learns so before anything else is said or stored.
+      leases.check(session.sessionId, input.leaseId);
       if (session.status !== 'in-progress') throw new HostError('conflict', 'This assessment was already submitted; nothing more is saved.');
       if (input.location !== 'overview' && !session.plan.exercises.some((e) => e.exerciseId === input.location)) {
         throw new HostError('invalid-input', `${input.location} is not part of this assessment.`);
@@ -191,8 +195,9 @@ export function createSessionHandlers(deps: HostDeps): SessionHandlers & { close
       return { savedAt: now().toISOString(), eventCount: saved.session.events.length, elapsedMs: liveElapsed(saved.derived!, el), timeUpAt: saved.session.timeUpAt ?? null };
     },
 
-    async submitSession({ sessionId, reflection }) {
+    async submitSession({ sessionId, reflection, leaseId }) {
       requireCandidateSession(store, sessionId);
+      leases.check(sessionId, leaseId);
       const seal = await sealInput(sessionId, 'submitted');
       const saved = await store.append(sessionId, now(), (state) => {
         if (state.session.status !== 'in-progress') throw new HostError('conflict', 'This assessment was already submitted.');
