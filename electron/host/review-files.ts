@@ -69,7 +69,9 @@ export class ReviewFileStore {
   }
 
   filesOf(sessionId: string): ReviewFile[] {
-    return [...(this.files.get(sessionId)?.values() ?? [])].sort((a, b) => (a.entries[0]?.at ?? '').localeCompare(b.entries[0]?.at ?? '') || a.reviewer.id.localeCompare(b.reviewer.id));
+    // In the order they started reviewing (then by name), so the panel's rows do not move as people submit.
+    const started = (f: ReviewFile) => f.entries[0]?.at ?? '';
+    return [...(this.files.get(sessionId)?.values() ?? [])].sort((a, b) => started(a).localeCompare(started(b)) || a.reviewer.name.localeCompare(b.reviewer.name) || a.reviewer.id.localeCompare(b.reviewer.id));
   }
 
   fileOf(sessionId: string, reviewerId: string): ReviewFile | null {

@@ -54,7 +54,7 @@ export function createPanelHandlers(deps: HostDeps): PanelHandlers {
       const card = reviews.scorecardFor(sessionId, me);
       if (!card) throw new HostError('conflict', 'Grade the session and check its scores before you submit your ratings.');
       const noteFor = new Map<string, string>();
-      for (const n of notes) {
+      for (const n of notes ?? []) {
         if (!card.dimensions.some((d) => d.dimensionId === n.dimensionId)) throw new HostError('invalid-input', `The scorecard has no dimension "${n.dimensionId}"; nothing was submitted.`);
         noteFor.set(n.dimensionId, n.note.trim());
       }
