@@ -27,6 +27,7 @@ LEFT JOIN payments pay ON pay.invoice_id = i.invoice_id
 GROUP BY p.plan_id, p.name;`;
 const ANA_SQL_NOTE = 'Ana: fixed all three bugs and checked the totals against the raw payments.';
 const ANA_SUMMARY = 'Ana: strong debugging, clear explanation of the join bug.';
+const BEN_SUMMARY = 'Ben (revised): the fix works; the reasoning was thin but coachable.';
 
 /** One SQL-only candidate on this machine, submitted and exported; returns the session file. */
 async function sqlCandidate(page: Page, app: RunningApp, name: string, fix: boolean): Promise<string> {
@@ -84,6 +85,12 @@ async function submitRatings(page: Page, recommendation: RegExp, summary: string
   await expect(page.getByTestId('panel-view')).toBeVisible();
 }
 
+/** Full-page shots start at the top, so the sticky header is not drawn over the middle of the page. */
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage });
+}
+
 async function downloadFrom(page: Page, click: () => Promise<void>, path: string): Promise<string> {
   const download = page.waitForEvent('download');
   await click();
@@ -115,14 +122,14 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   await expect(page.getByTestId('reviewer-row')).toHaveCount(2);
   await expect(page.getByTestId('reviewer-row').filter({ hasText: 'Noor Newcomer' })).toContainText('Reviewer');
   await expectAccessible(page, 'reviewers page');
-  await page.screenshot({ path: `${shots}/p2-01-reviewers.png`, fullPage: true });
+  await shot(page, 'p2-01-reviewers');
 
   // The unlock screen offers the names known here (a picker), and the keyboard alone unlocks.
   await page.getByRole('button', { name: 'Lock and leave' }).click();
   await page.getByRole('button', { name: 'Reviewer area' }).click();
   await expect(page.getByRole('button', { name: 'Noor Newcomer' })).toBeVisible();
   await expectAccessible(page, 'unlock with picker');
-  await page.screenshot({ path: `${shots}/p2-02-unlock-picker.png` });
+  await shot(page, 'p2-02-unlock-picker', false);
   await page.getByRole('button', { name: 'Ana Lead' }).focus();
   await page.keyboard.press('Enter'); // picks the name and moves to the passphrase
   await page.keyboard.type('correct horse battery');
@@ -154,7 +161,7 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   await expect(caseyRowB.getByTestId('panel-cell')).toHaveText('1 submitted (hidden until you submit)');
   await expect(caseyRowB.getByTestId('my-review-cell')).toHaveText('Not started');
   await expectAccessible(pageB, 'session list with panel columns');
-  await pageB.screenshot({ path: `${shots}/p2-03-session-list-blind.png` });
+  await shot(pageB, 'p2-03-session-list-blind', false);
 
   // Blind: Ben sees that Ana submitted, but none of her ratings, notes or recommendation.
   await openSession(pageB, 'Casey Candidate');
@@ -165,14 +172,14 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   await expect(pageB.locator('body')).not.toContainText(ANA_SUMMARY);
   await expect(pageB.locator('body')).not.toContainText('Strong hire');
   await expectAccessible(pageB, 'panel tab, blind');
-  await pageB.screenshot({ path: `${shots}/p2-04-panel-blind.png`, fullPage: true });
+  await shot(pageB, 'p2-04-panel-blind');
 
   // Ben rates SQL 2 of 5 (three levels below Ana) and submits; now the panel opens with both.
   await pageB.getByRole('tab', { name: 'Scorecard' }).click();
   await overrideSql(pageB, '2', 'The explanation named only one bug; I weigh that heavily.');
   await pageB.getByRole('tab', { name: 'Submit my ratings' }).click();
   await expectAccessible(pageB, 'submit my ratings');
-  await pageB.screenshot({ path: `${shots}/p2-05-submit-ratings.png`, fullPage: true });
+  await shot(pageB, 'p2-05-submit-ratings');
   await submitRatings(pageB, /^No hire/, 'Ben: the fix works but the reasoning was thin.', 'Ben: only the join bug was explained.');
   const sqlRow = pageB.getByTestId('panel-dimension-sql-data');
   await expect(sqlRow).toContainText(ANA_SQL_NOTE);
@@ -180,6 +187,13 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   await expect(sqlRow.getByTestId('disagreement-flag')).toBeVisible();
   await expect(pageB.getByTestId('panel-submissions')).toContainText(ANA_SUMMARY);
   await expect(pageB.getByTestId('decision-form')).toBeVisible(); // Ben is the lead of his own laptop
+  // Having seen the panel, Ben revises his summary; the panel marks it so.
+  await pageB.getByRole('tab', { name: 'Submit my ratings' }).click();
+  await expect(pageB.getByTestId('submit-review')).toContainText('You submitted on');
+  await pageB.getByTestId('submit-review').getByLabel(/^Summary/).fill(BEN_SUMMARY);
+  await pageB.getByRole('button', { name: 'Submit a revision' }).click();
+  await expect(pageB.getByTestId('panel-submissions')).toContainText('revised after seeing the panel');
+  await expect(pageB.getByTestId('panel-submissions')).toContainText(BEN_SUMMARY);
   await backToSessions(pageB);
   for (const name of ['Dana Doubtful', 'Eli Example']) {
     await openSession(pageB, name);
@@ -188,7 +202,11 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   }
   const bundleB = await downloadFrom(pageB, () => pageB.getByTestId('export-my-reviews').click(), join(secondApp.dataDir, 'ben.dpe-reviews.json'));
 
-  // Back on laptop A: Ana imports Ben's files (twice: the second time changes nothing).
+  // Back on laptop A: a session file offered as review files is refused in words; then Ana imports Ben's files
+  // (twice: the second time changes nothing).
+  await page.getByTestId('import-review-files').setInputFiles(files[0]!);
+  await expect(page.getByTestId('review-import-results')).toContainText('Refused');
+  await expect(page.getByTestId('review-import-results')).toContainText('casey.dpe-session.json');
   await page.getByTestId('import-review-files').setInputFiles(bundleB);
   await expect(page.getByTestId('review-import-results')).toContainText('Added');
   await page.getByTestId('import-review-files').setInputFiles(bundleB);
@@ -203,7 +221,7 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
     expect(box!.x + box!.width, `${column} ends inside 1366 px`).toBeLessThanOrEqual(1366);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
-  await page.screenshot({ path: `${shots}/p2-06-session-list-open.png` });
+  await shot(page, 'p2-06-session-list-open', false);
 
   // The panel calibrates on Casey and Ana records the decision, by keyboard.
   await openSession(page, 'Casey Candidate');
@@ -221,7 +239,9 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('decision-current')).toContainText('Hire, recorded by Ana Lead');
   await expect(page.getByTestId('decision-history')).toContainText('Strong SQL evidence');
-  await page.screenshot({ path: `${shots}/p2-07-panel-open-decision.png`, fullPage: true });
+  await shot(page, 'p2-07-panel-open-decision');
+  await page.getByRole('heading', { name: 'Ratings per dimension' }).evaluate((h) => h.scrollIntoView());
+  await page.screenshot({ path: `${shots}/p2-07b-panel-viewport.png` });
 
   // Compare the three: the decision is in the table and in the CSV, beside the scores.
   await backToSessions(page);
@@ -234,7 +254,7 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   await expect(casey.getByTestId('compare-decision')).toContainText('Ben Rater: No hire');
   const caseyOverall = Number(await casey.getByTestId('compare-overall').textContent());
   await expectAccessible(page, 'compare with decisions');
-  await page.screenshot({ path: `${shots}/p2-08-compare.png`, fullPage: true });
+  await shot(page, 'p2-08-compare');
   const csvPath = await downloadFrom(page, () => page.getByRole('button', { name: 'Export scores as CSV' }).click(), join(app.dataDir, 'scores.csv'));
   const csv = readFileSync(csvPath, 'utf8').trim().split('\r\n');
   const header = csv[0]!.split(',');
@@ -248,13 +268,15 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   await casey.getByRole('button', { name: 'Printable scorecard' }).click();
   await expect(page.getByTestId('print-decision')).toContainText('Decision: Hire');
   await expectAccessible(page, 'printable scorecard with decision');
+  await shot(page, 'p2-09b-printable-on-screen');
   const pdfPath = join(app.dataDir, 'casey-scorecard.pdf');
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  // Reading order without layout, spaces collapsed: table cells and wrapped lines read as running text.
+  const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain(`Overall ${caseyOverall} of 100`);
   expect(text).toContain('Decision: Hire');
-  expect(text).toContain('Ben: the fix works but the reasoning was thin.');
-  expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).toMatch(/Ana Lead 5 · Ben\s+Rater 2\s+\(disagreement\)/);
+  expect(text).toContain(BEN_SUMMARY);
+  expect(text).toContain('Ana Lead 5 · Ben Rater 2 (disagreement)');
   expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfPath, `${shots}/p2-09-scorecard-pdf`]);
   await page.getByRole('button', { name: '← Back to the comparison' }).click();
@@ -268,4 +290,23 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   expect(findLeaks(feedback, feedbackLeakMarkers([], titles)).map((l) => l.needle)).toEqual([]);
   await expectAccessible(page, 'feedback sheet');
   await pageB.context().close();
+
+  // Noor, a reviewer but not a lead, on laptop A: the list without the add form, and Casey's panel blind to her.
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+  await page.getByRole('button', { name: 'Reviewer area' }).click();
+  await page.getByRole('button', { name: 'Noor Newcomer' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill('noor’s own passphrase');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByText('Signed in as Noor Newcomer', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Reviewers', exact: true }).click();
+  await expect(page.getByTestId('reviewer-row').filter({ hasText: 'Ben Rater' })).toContainText('Known from imported review files');
+  await expect(page.getByText('Only a panel lead can add reviewers.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add reviewer' })).toHaveCount(0);
+  await shot(page, 'p2-10-reviewers-non-lead', false);
+  await page.getByRole('button', { name: 'Sessions', exact: true }).click();
+  await expect(caseyRowA.getByTestId('decision-cell')).toHaveText('—'); // blind: not even the decision
+  await openSession(page, 'Casey Candidate');
+  await page.getByRole('tab', { name: 'Panel' }).click();
+  await expect(page.getByTestId('panel-blind')).toContainText('Ana Lead and Ben Rater have submitted');
+  await expect(page.locator('body')).not.toContainText('Strong SQL evidence');
 });

@@ -145,7 +145,7 @@ export function CalibrationView({ token, panel, myId, panelLead, onPanel, onGoSu
           'No decision recorded yet.'
         )}
       </p>
-      {panelLead ? <DecisionForm token={token} sessionId={panel.sessionId} onRecorded={onPanel} /> : <p className="muted small-text">Only a panel lead records the decision.</p>}
+      {panelLead ? <DecisionForm token={token} sessionId={panel.sessionId} hasDecision={panel.decision !== null} onRecorded={onPanel} /> : <p className="muted small-text">Only a panel lead records the decision.</p>}
       <h3>Decision history</h3>
       <DecisionHistory history={panel.decisionHistory} conflict={panel.decisionConflict} />
     </div>

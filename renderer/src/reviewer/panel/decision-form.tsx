@@ -5,7 +5,7 @@ import { errorMessage, host } from '../../host/host-client';
 import type { Decision, DecisionRecord, PanelView } from './panel-contract';
 import { decisionLabel, DECISION_OPTIONS } from './panel-text';
 
-export function DecisionForm({ token, sessionId, onRecorded }: { token: string; sessionId: string; onRecorded(panel: PanelView): void }) {
+export function DecisionForm({ token, sessionId, hasDecision, onRecorded }: { token: string; sessionId: string; hasDecision: boolean; onRecorded(panel: PanelView): void }) {
   const [decision, setDecision] = useState<Decision | null>(null);
   const [rationale, setRationale] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +31,8 @@ export function DecisionForm({ token, sessionId, onRecorded }: { token: string; 
 
   return (
     <form className="panel-form" onSubmit={record} aria-labelledby="decision-form-title" data-testid="decision-form" noValidate aria-busy={busy}>
-      <h3 id="decision-form-title">Record the panel’s decision</h3>
+      <h3 id="decision-form-title">{hasDecision ? 'Record a new decision' : 'Record the panel’s decision'}</h3>
+      {hasDecision && <p className="muted small-text">The latest decision becomes the panel’s decision; earlier ones stay in the history.</p>}
       <fieldset className="decision-options">
         <legend>Decision</legend>
         {DECISION_OPTIONS.map((d) => (
