@@ -12,3 +12,4 @@ export {
   type ScorecardConfig,
 } from './scorecard-config';
 export { auditEntryFor, buildScorecard, ratingFromCriteria, ratingToScore, weightedMean } from './build-scorecard';
+export { DISAGREEMENT_LEVELS, hasSubmitted, panelSummary, panelView, spreadOf, type PanelDimensionInfo, type PanelInput } from './panel-view';
