@@ -67,7 +67,7 @@ async function importOne(ctx: ExchangeContext, incoming: ReviewFile): Promise<Re
   if (relation === 'same' || relation === 'stored-is-longer') return result('unchanged', `${who}'s review of ${of} is already here${relation === 'stored-is-longer' ? ' (a newer copy)' : ''}; nothing changed.`);
   const local = ctx.isLocalReviewer(incoming.reviewer.id);
   if (relation === 'incoming-is-longer') {
-    await ctx.files.put(incoming);
+    await ctx.files.put(incoming, headOf(stored));
     return result('updated', `${who}'s review of ${of}: ${incoming.entries.length - stored!.entries.length} newer entr${incoming.entries.length - stored!.entries.length === 1 ? 'y' : 'ies'} added.`);
   }
   // No one overwrites or starts the work of a reviewer of this machine from a file: only a longer copy of their own chain is taken.
@@ -75,7 +75,7 @@ async function importOne(ctx: ExchangeContext, incoming: ReviewFile): Promise<Re
     return result('refused', `Refused: this file claims to be ${who}'s review of ${of}, and ${who} reviews on this machine; ${stored ? 'it does not continue their review stored here' : 'they have no review of it here to continue'}. Nothing was changed.`);
   }
   if (relation === null) {
-    await ctx.files.put(incoming);
+    await ctx.files.put(incoming, headOf(null));
     return result('added', `${who}'s review of ${of} added (${incoming.entries.length} entr${incoming.entries.length === 1 ? 'y' : 'ies'}).`);
   }
   const { fileName } = await ctx.files.keepConflict(incoming);

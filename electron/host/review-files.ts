@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReviewFileSchema, type ReviewEntryBody, type ReviewFile } from '../../contract/panel';
 import { writeFileAtomic } from './atomic-file';
+import { HostError } from './host-error';
 import { appendEntry, chainProblem, headOf } from './review-chain';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -96,9 +97,17 @@ export class ReviewFileStore {
     });
   }
 
-  /** Stores a checked file as the reviewer's file for its session (a new one, or a longer copy of the stored one). */
-  put(file: ReviewFile): Promise<void> {
-    return this.serialised(() => this.writeMain(file));
+  /**
+   * Stores a checked file as the reviewer's file for its session (a new one, or a longer copy of the stored one).
+   * `expectedHead`: the stored head the caller compared with; if an entry was appended since, nothing is written.
+   */
+  put(file: ReviewFile, expectedHead?: string): Promise<void> {
+    return this.serialised(async () => {
+      if (expectedHead !== undefined && headOf(this.fileOf(file.sessionId, file.reviewer.id)) !== expectedHead) {
+        throw new HostError('conflict', `${file.reviewer.name}'s review changed while it was being imported; nothing was written. Import the file again.`);
+      }
+      await this.writeMain(file);
+    });
   }
 
   /** Keeps a diverging copy beside the stored file; writes nothing when the same copy is already kept. */
