@@ -65,6 +65,7 @@ export function CalibrationView({ token, panel, myId, panelLead, onPanel, onGoSu
       <p className="muted">
         {submitted} of {panel.reviewers.length} {panel.reviewers.length === 1 ? 'reviewer has' : 'reviewers have'} submitted.
         {panel.reviewers.filter((r) => !r.submitted).length > 0 && ` Waiting for ${panel.reviewers.filter((r) => !r.submitted).map((r) => r.name).join(', ')}.`}
+        {` Decision: ${panel.decision ? `${decisionLabel(panel.decision.decision)} (${panel.decision.by})` : 'none yet'}; see below.`}
       </p>
       <Conflicts conflicts={panel.conflicts} />
       <p className={disagreements.length ? 'disagreement-summary bad-box' : 'disagreement-summary'} data-testid="disagreement-summary">

@@ -20,6 +20,7 @@ describe('panel wording', () => {
   it('keeps disagreements out of the list while the reviewer is blind', () => {
     expect(panelCellText({ myReview: 'none', submittedCount: 2, decision: null, disagreements: null })).toBe('2 submitted (hidden until you submit)');
     expect(panelCellText({ myReview: 'submitted', submittedCount: 2, decision: null, disagreements: 1 })).toBe('2 submitted; 1 disagreement');
+    expect(panelCellText({ myReview: 'none', submittedCount: 0, decision: null, disagreements: null })).toBe('None submitted yet');
     expect(myReviewText({ myReview: 'draft', submittedCount: 0, decision: null, disagreements: null })).toBe('Draft (not submitted)');
   });
   it('names the other reviewers who submitted, never the reader', () => {

@@ -39,7 +39,7 @@ export function myReviewText(panel: PanelSummary | undefined): string {
 /** The session list's "Panel" cell: how many submitted and, once visible to this reviewer, the disagreements. */
 export function panelCellText(panel: PanelSummary | undefined): string {
   if (!panel) return '—';
-  const submitted = `${panel.submittedCount} submitted`;
+  const submitted = panel.submittedCount === 0 ? 'None submitted yet' : `${panel.submittedCount} submitted`;
   if (panel.disagreements === null) return panel.submittedCount > 0 ? `${submitted} (hidden until you submit)` : submitted;
   if (panel.disagreements === 0) return submitted;
   return `${submitted}; ${panel.disagreements} ${panel.disagreements === 1 ? 'disagreement' : 'disagreements'}`;
