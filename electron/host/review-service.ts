@@ -3,12 +3,12 @@
 // submissions, decisions). A reviewer's scorecard is the grades plus their own actions only: ratings stay blind.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReviewEntry, ReviewEntryBody, ReviewFile } from '../../contract/panel';
+import type { PanelSummary, PanelView, ReviewEntry, ReviewEntryBody, ReviewFile } from '../../contract/panel';
 import { SessionReviewSchema, type AuditEntry, type ReviewAction, type ScorecardResult, type SessionReview } from '../../contract/review';
 import type { Session } from '../../contract/session';
 import { gradeSession, openGradingResources, type GradingResources } from '../../rubrics/grade-session';
 import { allCriterionDefinitions, auditEntryFor, buildScorecard, loadDefaultScorecard } from '../../rubrics/scorecard';
-import type { PanelDimensionInfo } from '../../rubrics/scorecard/panel-view';
+import { hasSubmitted, panelSummary, panelView, type PanelDimensionInfo } from '../../rubrics/scorecard/panel-view';
 import { writeFileAtomic } from './atomic-file';
 import { HostError } from './host-error';
 import { ReviewFileStore } from './review-files';
@@ -103,6 +103,20 @@ export class ReviewService {
   /** Titles, weights and level anchors of the scorecard's dimensions, for the panel view. */
   dimensionInfo(): PanelDimensionInfo[] {
     return this.config.dimensions.map((d) => ({ dimensionId: d.id, title: d.title, weight: d.weight, anchors: d.levels }));
+  }
+
+  /** What `reviewer` may see of the panel on a session (blind until their own submission); see panel-view.ts. */
+  panel(sessionId: string, reviewer: Reviewer, conflicts: PanelView['conflicts']): PanelView {
+    return panelView({ sessionId, viewerId: reviewer.reviewerId, files: this.files.filesOf(sessionId), dimensions: this.dimensionInfo(), conflicts });
+  }
+
+  /** The session list's panel columns for `reviewer`. */
+  panelSummary(sessionId: string, reviewer: Reviewer): PanelSummary {
+    return panelSummary({ sessionId, viewerId: reviewer.reviewerId, files: this.files.filesOf(sessionId), dimensions: this.dimensionInfo() });
+  }
+
+  hasSubmitted(sessionId: string, reviewer: Reviewer): boolean {
+    return hasSubmitted(this.files.filesOf(sessionId), reviewer.reviewerId);
   }
 
   /** Grades the session (once at a time per version); the reviewers' files are not touched. */

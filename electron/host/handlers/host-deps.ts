@@ -5,7 +5,6 @@ import { HostError } from '../host-error';
 import type { SessionClock } from '../host-clock';
 import type { PlanStore } from '../plan-store';
 import type { ReviewService } from '../review-service';
-import { panelSummary } from '../../../rubrics/scorecard/panel-view';
 import type { ReviewerAuth, VerifiedReviewer } from '../reviewer-auth';
 import { checkRecords, parseSessionFileText, serialiseSessionFile } from '../session-file';
 import { assessIntegrity, type IntegrityAssessment } from '../session-log/integrity';
@@ -75,7 +74,7 @@ export function summaryOf(deps: HostDeps, integrityOf: (e: StoredSession) => Int
       coveredWeight: card?.overall.coveredWeight ?? 0,
       redFlags: card ? card.signals.filter((s) => s.kind === 'red-flag').map((s) => s.title) : [],
     },
-    panel: panelSummary({ sessionId: session.sessionId, viewerId: viewer.reviewerId, files: deps.reviews.files.filesOf(session.sessionId), dimensions: deps.reviews.dimensionInfo() }),
+    panel: deps.reviews.panelSummary(session.sessionId, viewer),
   };
 }
 

@@ -2,7 +2,6 @@
 // the lead's decision, and review files exchanged between laptops. Every check of who may do what is made here.
 import type { HostHandlers } from '../../../contract/host-api';
 import type { PanelView } from '../../../contract/panel';
-import { hasSubmitted, panelView } from '../../../rubrics/scorecard/panel-view';
 import { HostError } from '../host-error';
 import { headOf, relate } from '../review-chain';
 import { exportBundle, importReviews } from '../review-exchange';
@@ -26,7 +25,7 @@ export function createPanelHandlers(deps: HostDeps): PanelHandlers {
 
   function panelFor(sessionId: string, me: VerifiedReviewer): PanelView {
     store.get(sessionId);
-    return panelView({ sessionId, viewerId: me.reviewerId, files: files.filesOf(sessionId), dimensions: reviews.dimensionInfo(), conflicts: conflictsOf(sessionId) });
+    return reviews.panel(sessionId, me, conflictsOf(sessionId));
   }
 
   return {
@@ -77,7 +76,7 @@ export function createPanelHandlers(deps: HostDeps): PanelHandlers {
       const me = auth.check(token);
       const { session } = store.get(sessionId);
       if (!me.panelLead) throw new HostError('forbidden', 'Only a panel lead records the decision. Share your view in your submission; a panel lead decides.');
-      if (!hasSubmitted(files.filesOf(sessionId), me.reviewerId)) {
+      if (!reviews.hasSubmitted(sessionId, me)) {
         throw new HostError('forbidden', 'Submit your own ratings of this candidate first: the decision comes after your blind review.');
       }
       await reviews.append(session, me, { kind: 'decision', decision, rationale });
