@@ -5,13 +5,20 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { createHostServices } from './host-services';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHostServices as openHost, type HostContext, type HostServices } from './host-services';
 import { FREE_FAILURES } from './passphrase-backoff';
 import { ATTEMPTS_FILE, PASSPHRASE_FILE, ReviewerAuth } from './reviewer-auth';
 import { legacyReviewerId, REVIEWERS_DIR } from './reviewer-identities';
 
 const RIGHT = 'correct horse battery';
+const opened: HostServices[] = [];
+const createHostServices = async (ctx: HostContext) => {
+  const services = await openHost(ctx);
+  opened.push(services);
+  return services;
+};
+afterAll(async () => Promise.all(opened.map((s) => s.close())));
 const freshDir = () => mkdtempSync(join(tmpdir(), 'dpe-auth-'));
 const identityFiles = (dir: string) => (existsSync(join(dir, REVIEWERS_DIR)) ? readdirSync(join(dir, REVIEWERS_DIR)).filter((n) => n.endsWith('.json')) : []);
 const identityText = (dir: string, i = 0) => readFileSync(join(dir, REVIEWERS_DIR, identityFiles(dir)[i]!), 'utf8');
