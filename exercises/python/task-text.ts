@@ -43,7 +43,7 @@ Complete \`run_ingest(source_dir, warehouse)\` in **ingest.py** (the only file y
    reason that names the field and the problem. A CSV row with more values than the header is invalid too. A file
    in which no record is valid loads nothing and quarantines every record.
 5. Return a summary dict and pass it to \`warehouse.record_run(summary)\`.
-6. Handle large files: grading loads a file of 30,000 rows, and that run must finish within 25 seconds.
+6. Handle large files: grading loads a file of 10,000 rows, and that run must take under 3 seconds of CPU time.
 
 ## Declared schema: table \`${p.table}\`, key \`${p.keyField}\`
 | Field | Rules | Meaning | Example |

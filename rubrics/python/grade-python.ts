@@ -114,7 +114,7 @@ async function gradeFresh(runtime: GradingRuntime, source: string, variant: Pyth
   const hidden: HiddenOutcome[] = play.hidden.map(({ test, played }) => {
     if (blocker) return { test, passed: false, ...blocker };
     const scenario = HIDDEN_SCENARIOS[test.id]!;
-    return { test, ...verdict(played, (c) => scenario.check(c, played.elapsedMs), schema) };
+    return { test, ...verdict(played, (c) => scenario.check(c, { elapsedMs: played.elapsedMs, cpuMs: played.cpuMs }), schema) };
   });
   const publicTests = publicTestChecks(variant.variantId).map((t) => ({ name: t.name, ...verdict(play.publicRun, t.check, schema) }));
 

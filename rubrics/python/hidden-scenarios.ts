@@ -5,9 +5,23 @@ import { ScenarioCheck } from './scenario-check';
 import { isPyDict } from './scenario-report';
 import { csvText, good, jsonText, keyOf, PyFloat, withValue, type InputRecord, type InputValue, type ScenarioSchema } from './scenario-inputs';
 
-export const SCALE_ROWS = 30_000;
-/** Generous: a linear solution needs well under a second here; a quadratic loop needs minutes. */
-export const SCALE_SECONDS = 25;
+/**
+ * The scale test: SCALE_ROWS rows must load within SCALE_SECONDS of CPU time. The sandbox's supervisor measures the
+ * CPU time of its own process for the run, so other work on the machine (other grading lanes, other programs) does
+ * not make an honest solution fail. Sized so that it still separates: on the 2-core grading machines a linear solution
+ * needs ~0.3 s of CPU here, one that compares every row with every row kept so far (a Python loop) ~6 s
+ * (rubrics/python/scale.test.ts grades both).
+ */
+export const SCALE_ROWS = 10_000;
+export const SCALE_SECONDS = 3;
+/** The wall-clock limit that stops the run (well above the bound, so a slow solution is measured rather than killed). */
+export const SCALE_WALL_LIMIT_MS = 30_000;
+
+/** How long a run took: on the host's clock (between the supervisor's markers) and in the sandbox's CPU time. */
+export interface RunTiming {
+  elapsedMs: number | null;
+  cpuMs: number | null;
+}
 
 export interface ScenarioPlan {
   steps: ScenarioStep[];
@@ -17,8 +31,8 @@ export interface ScenarioPlan {
 
 export interface HiddenScenario {
   plan(s: ScenarioSchema): ScenarioPlan;
-  /** Throws CheckStop at the first difference; `elapsedMs` is the host's own measurement of the run. */
-  check(c: ScenarioCheck, elapsedMs: number | null): void;
+  /** Throws CheckStop at the first difference; `timing` is how long the run took (see RunTiming). */
+  check(c: ScenarioCheck, timing: RunTiming): void;
 }
 
 const write = (name: string, content: string): ScenarioStep => ({ op: 'write', files: [{ name, content }] });
@@ -290,10 +304,11 @@ export const HIDDEN_SCENARIOS: Record<string, HiddenScenario> = {
       const rows = Array.from({ length: SCALE_ROWS }, (_, i) => (i % 100 ? good(s, 10000 + i) : withValue(s, 10000 + i, s.requiredNonKey, '')));
       return { steps: [write('big.csv', csvText(s, rows)), ingest], keys: [], capture: 'counts' };
     },
-    check: (c, elapsedMs) => {
+    check: (c, { cpuMs, elapsedMs }) => {
       const s = c.summary();
-      if (elapsedMs === null) return c.fail('the run was not timed');
-      if (elapsedMs >= SCALE_SECONDS * 1000) c.fail(`${SCALE_ROWS} rows took ${(elapsedMs / 1000).toFixed(1)} s (limit ${SCALE_SECONDS} s)`);
+      if (cpuMs === null) return c.fail('the run was not timed');
+      const clock = elapsedMs === null ? '' : `, ${(elapsedMs / 1000).toFixed(1)} s on the clock`;
+      if (cpuMs >= SCALE_SECONDS * 1000) c.fail(`${SCALE_ROWS.toLocaleString('en-US')} rows took ${(cpuMs / 1000).toFixed(1)} s of CPU time (limit ${SCALE_SECONDS} s${clock})`);
       c.equal(c.count(), SCALE_ROWS - SCALE_ROWS / 100, 'rows loaded');
       c.equal(c.field(s, 'quarantined'), SCALE_ROWS / 100, 'quarantined');
     },

@@ -48,5 +48,5 @@ export const HIDDEN_TESTS: readonly HiddenTest[] = [
   T('python.hidden-test.rerun-changed', 'test_rerun_after_change_updates_in_place', 'python.hidden.idempotency', 'A changed record is updated in place on re-run'),
   T('python.hidden-test.duplicate-keys', 'test_duplicate_keys_last_wins', 'python.hidden.idempotency', 'Duplicate keys in one file: the last one wins'),
   T('python.hidden-test.key-across-files', 'test_same_key_in_csv_and_json', 'python.hidden.idempotency', 'The same key in CSV and JSON yields one row'),
-  T('python.hidden-test.scale', 'test_large_file_within_time_bound', 'python.hidden.scale', 'A 30,000-row file loads within the time bound', true),
+  T('python.hidden-test.scale', 'test_large_file_within_time_bound', 'python.hidden.scale', 'A 10,000-row file loads within the time bound', true),
 ];

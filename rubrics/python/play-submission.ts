@@ -3,7 +3,7 @@
 import { getPythonVariant, pythonWorkspaceFiles, type PythonVariant } from '../../exercises/python/python-variants';
 import type { SandboxRun, ScenarioSpec } from '../sandbox/python-protocol';
 import type { GradingRuntime, RunOutcome } from './grading-runtime';
-import { HIDDEN_SCENARIOS, SCALE_SECONDS } from './hidden-scenarios';
+import { HIDDEN_SCENARIOS, SCALE_WALL_LIMIT_MS, type RunTiming, type ScenarioPlan } from './hidden-scenarios';
 import { HIDDEN_TESTS, type HiddenTest } from './hidden-tests';
 import { publicKeys } from './public-scenario';
 import { scenarioSchema } from './scenario-inputs';
@@ -24,8 +24,8 @@ export interface PlayLimits {
 
 /** A scenario's result: the validated report, or why there is none (error, timeout, crash, skipped, bad report). */
 export type PlayedScenario =
-  | { ok: true; report: ScenarioReport; elapsedMs: number | null }
-  | { ok: false; outcome: RunOutcome & { ok: false }; elapsedMs: number | null };
+  | ({ ok: true; report: ScenarioReport } & RunTiming)
+  | ({ ok: false; outcome: RunOutcome & { ok: false } } & RunTiming);
 
 export interface PlayedSubmission {
   staticOutcome: RunOutcome;
@@ -36,13 +36,41 @@ export interface PlayedSubmission {
   foreignLines: number;
 }
 
-function played(outcome: RunOutcome, elapsedMs: number | null): PlayedScenario {
-  if (!outcome.ok) return { ok: false, outcome, elapsedMs };
+function played(outcome: RunOutcome, timing: RunTiming): PlayedScenario {
+  if (!outcome.ok) return { ok: false, outcome, ...timing };
   try {
-    return { ok: true, report: parseScenarioReport(outcome.value), elapsedMs };
+    return { ok: true, report: parseScenarioReport(outcome.value), ...timing };
   } catch (e) {
-    return { ok: false, outcome: { ok: false, reason: 'error', error: (e as Error).message, terminated: false }, elapsedMs };
+    return { ok: false, outcome: { ok: false, reason: 'error', error: (e as Error).message, terminated: false }, ...timing };
   }
+}
+
+/**
+ * The hidden scenarios' inputs depend only on the variant (the scale file alone takes ~0.1 s to build), so they are
+ * built once per variant and process. Frozen: a plan is shared by every submission of that variant.
+ */
+const plansByVariant = new Map<string, readonly ScenarioPlan[]>();
+
+function hiddenPlans(variantId: string): readonly ScenarioPlan[] {
+  let plans = plansByVariant.get(variantId);
+  if (!plans) {
+    const schema = scenarioSchema(variantId);
+    plans = HIDDEN_TESTS.map((test) => {
+      const scenario = HIDDEN_SCENARIOS[test.id];
+      if (!scenario) throw new Error(`No scenario for hidden test ${test.id}`);
+      return deepFreeze(scenario.plan(schema));
+    });
+    plansByVariant.set(variantId, plans);
+  }
+  return plans;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 export async function playSubmission(runtime: GradingRuntime, source: string, variantOrId: PythonVariant | string, limits: PlayLimits = {}): Promise<PlayedSubmission> {
@@ -65,17 +93,15 @@ export async function playSubmission(runtime: GradingRuntime, source: string, va
     { kind: 'code', code: buildStaticAnalysisCode(source, publicSampleLiterals(variant)), limitMs: limits.staticTimeoutMs ?? 15_000 },
     { kind: 'scenario', scenario: spec(`${SUBMISSION_ROOT}/data`, { steps: [{ op: 'ingest' }], keys: publicKeys(variant.variantId) }, true), limitMs: limits.publicTimeoutMs ?? 20_000 },
     ...HIDDEN_TESTS.map((test, i): SandboxRun => {
-      const scenario = HIDDEN_SCENARIOS[test.id];
-      if (!scenario) throw new Error(`No scenario for hidden test ${test.id}`);
       return {
         kind: 'scenario',
-        scenario: spec(`${SCENARIO_ROOT}/s${i}`, scenario.plan(schema)),
-        limitMs: test.slow ? (limits.scaleTimeoutMs ?? SCALE_SECONDS * 1000 + 5000) : (limits.testTimeoutMs ?? 10_000),
+        scenario: spec(`${SCENARIO_ROOT}/s${i}`, hiddenPlans(variant.variantId)[i]!),
+        limitMs: test.slow ? (limits.scaleTimeoutMs ?? SCALE_WALL_LIMIT_MS) : (limits.testTimeoutMs ?? 10_000),
       };
     }),
   ];
   const result = await runtime.job(files, runs, { maxTimeouts: limits.maxTimeouts ?? 2 });
-  const at = (i: number) => played(result.outcomes[i]!, result.elapsedMs[i] ?? null);
+  const at = (i: number) => played(result.outcomes[i]!, { elapsedMs: result.elapsedMs[i] ?? null, cpuMs: result.cpuMs[i] ?? null });
   const publicRun = at(1);
   const hidden = HIDDEN_TESTS.map((test, i) => ({ test, played: at(i + 2) }));
   const fsEvents: PlayedSubmission['fsEvents'] = [];

@@ -70,7 +70,8 @@ export type SandboxBoot = z.infer<typeof BootSchema>;
 export const PythonReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), token: z.string().min(16).max(128) }),
   z.object({ type: z.literal('run-start'), token: z.string(), id: z.number().int(), index: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('run-end'), token: z.string(), id: z.number().int(), index: z.number().int().nonnegative(), outcome: RunOutcomeSchema }),
+  /** `cpuMs`: CPU time the whole sandbox process spent on the run (all threads), measured by the supervisor. */
+  z.object({ type: z.literal('run-end'), token: z.string(), id: z.number().int(), index: z.number().int().nonnegative(), outcome: RunOutcomeSchema, cpuMs: z.number().nonnegative().max(1e9).optional() }),
   z.object({ type: z.literal('job-done'), token: z.string(), id: z.number().int(), boot: BootSchema }),
   z.object({ type: z.literal('fatal'), token: z.string(), id: z.number().int().optional(), error: z.string().max(20_000) }),
 ]);
@@ -84,7 +85,11 @@ export type WorkerMessage =
 
 /** Supervisor -> worker. */
 export type SupervisorMessage =
-  | { type: 'init'; indexURL: string; driverUrl: string; interrupt: SharedArrayBuffer; snapshot?: Uint8Array; makeSnapshot?: boolean }
+  /**
+   * `wasm`: Pyodide's wasm compiled once by the supervisor (a WebAssembly.Module; typed loosely for the host's libs). A compiled module is immutable code (each worker gets its
+   * own instance and memory), so sharing it saves every fresh interpreter the compile and V8's re-optimisation.
+   */
+  | { type: 'init'; indexURL: string; driverUrl: string; interrupt: SharedArrayBuffer; snapshot?: Uint8Array; makeSnapshot?: boolean; wasm?: object }
   | { type: 'files'; files: SandboxFile[] }
   /** `nonce`: echoed in run-end; candidate code cannot read it, so it cannot post a result in the worker's name. */
   | { type: 'run'; index: number; nonce: string; run: SandboxRun };

@@ -21,6 +21,8 @@ export interface JobResult {
   outcomes: SandboxRunOutcome[];
   /** Wall-clock milliseconds of each run, measured by the host between the supervisor's start and end markers. */
   elapsedMs: (number | null)[];
+  /** CPU milliseconds the sandbox process spent on each run (supervisor's measure, independent of machine load). */
+  cpuMs: (number | null)[];
   boot: SandboxBoot | null;
   /** Lines on the sandbox's output that were not the supervisor's (e.g. code printing fake replies). */
   foreignLines: number;
@@ -34,6 +36,7 @@ interface ActiveJob {
   outcomes: (SandboxRunOutcome | null)[];
   started: (number | null)[];
   elapsed: (number | null)[];
+  cpu: (number | null)[];
   resolve: (r: JobResult) => void;
   boot: SandboxBoot | null;
   timer: NodeJS.Timeout;
@@ -91,7 +94,7 @@ export class PythonSandbox {
         this.finish('timeout', 'the sandbox did not finish the job in time and was stopped');
         proc.kill();
       }, deadline);
-      this.active = { id, outcomes: runs.map(() => null), started: runs.map(() => null), elapsed: runs.map(() => null), resolve, boot: null, timer };
+      this.active = { id, outcomes: runs.map(() => null), started: runs.map(() => null), elapsed: runs.map(() => null), cpu: runs.map(() => null), resolve, boot: null, timer };
       proc.ref();
       try {
         proc.send({ id, type: 'job', files, runs, maxTimeouts: options.maxTimeouts ?? 2, interruptGraceMs: grace, ...(options.corruptSnapshot ? { corruptSnapshot: true } : {}) });
@@ -111,6 +114,7 @@ export class PythonSandbox {
       job.outcomes[reply.index] = reply.outcome;
       const started = job.started[reply.index];
       job.elapsed[reply.index] = started === null || started === undefined ? null : now - started;
+      job.cpu[reply.index] = reply.cpuMs ?? null;
     } else if (reply.type === 'job-done') {
       job.boot = reply.boot;
       this.lastBoot = reply.boot;
@@ -129,7 +133,7 @@ export class PythonSandbox {
     clearTimeout(job.timer);
     this.proc?.unref();
     const outcomes = job.outcomes.map((o) => o ?? { ok: false as const, reason, error, terminated: true });
-    job.resolve({ outcomes, elapsedMs: job.elapsed, boot: job.boot, foreignLines: this.proc?.foreignLines ?? 0 });
+    job.resolve({ outcomes, elapsedMs: job.elapsed, cpuMs: job.cpu, boot: job.boot, foreignLines: this.proc?.foreignLines ?? 0 });
   }
 
   private onExit(proc: SandboxProcess<PythonReply>, reason: string): void {
