@@ -8,6 +8,8 @@ import { replaceEditorText } from './editor-input';
 import { openFixedPlan } from './plan-files';
 
 const shots = 'test-reports/screenshots';
+/** Screens reviewed by a person (DPE_SHOTS_DIR to collect them elsewhere). */
+const reviewShots = process.env.DPE_SHOTS_DIR ?? shots;
 test.use({ viewport: { width: 1366, height: 768 } });
 
 function loggedEvents(app: RunningApp): Array<{ type: string; data: Record<string, unknown> }> {
@@ -230,17 +232,28 @@ test('submit lists what is untouched and the time left; a second tab is read-onl
   await page.screenshot({ path: `${shots}/h8-submit-dialog.png` });
   await dialog.getByRole('button', { name: 'Keep working' }).click();
 
-  // A second tab of the same session: told, read-only, and it can take over.
+  // A second tab of the same session: told, shows the work read-only (typing changes nothing), and it can take over.
   const second = await page.context().newPage();
+  await second.setViewportSize({ width: 1366, height: 768 });
   await openApp(second, app);
-  await expect(second.getByTestId('open-elsewhere')).toBeVisible();
-  await expect(second.getByTestId('sql-explanation')).toHaveCount(0);
-  await expect(page.getByTestId('sql-explanation')).toHaveValue('Started the SQL.');
-  await expectAccessible(second, 'second tab');
-  await second.screenshot({ path: `${shots}/h8-second-tab.png` });
-  await second.getByRole('button', { name: 'Continue in this tab' }).click();
+  await expect(second.getByTestId('read-only-banner')).toContainText('open in another tab or window');
+  await expect(second.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'read-only');
+  await expect(second.getByRole('button', { name: 'Submit…' })).toHaveCount(0);
   await expect(second.getByTestId('sql-explanation')).toHaveValue('Started the SQL.');
-  await expect(page.getByTestId('open-elsewhere')).toBeVisible();
+  await second.getByTestId('sql-explanation').click({ force: true });
+  await second.keyboard.type(' typed in the copy');
+  await expect(second.getByTestId('sql-explanation')).toHaveValue('Started the SQL.');
+  await expect(page.getByTestId('sql-explanation')).toHaveValue('Started the SQL.');
+  await expect(page.getByTestId('read-only-banner')).toHaveCount(0);
+  await expectAccessible(second, 'second tab, read-only');
+  await second.evaluate(() => window.scrollTo(0, 0));
+  await second.screenshot({ path: `${reviewShots}/c3-second-tab-read-only.png` });
+  // The first tab keeps writing (it took the host's lease back when the second tab opened).
+  await page.getByTestId('sql-explanation').fill('Started the SQL. Still here.');
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
+  await second.getByRole('button', { name: 'Continue here' }).click();
+  await expect(second.getByTestId('sql-explanation')).toHaveValue('Started the SQL. Still here.');
+  await expect(page.getByTestId('read-only-banner')).toBeVisible();
 
   // Leaving mid-session asks first.
   const asked = new Promise<string>((resolve) => second.once('dialog', (d) => { resolve(d.type()); void d.accept(); }));
@@ -248,6 +261,46 @@ test('submit lists what is untouched and the time left; a second tab is read-onl
   await second.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
   expect(missing).toEqual([]);
+});
+
+test('a second window the page cannot reach (another browser profile): the host lease makes the older window read-only; Continue here takes it back', async ({ page, app, browser }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, app);
+  await openFixedPlan(page, app.dataDir, [{ exerciseId: 'sql', variantId: 'active-accounts-by-region', minutes: 30 }]);
+  await startAssessment(page, 'Wes Windows');
+  await page.getByRole('button', { name: 'SQL debugging' }).click();
+  await page.getByTestId('sql-explanation').fill('Written in window A.');
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
+
+  // Window B shares no BroadcastChannel with A: only the host knows B opened the session and now holds it.
+  const other = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const b = await other.newPage();
+  await openApp(b, app);
+  await expect(b.getByTestId('sql-explanation')).toHaveValue('Written in window A.');
+  await expect(b.getByTestId('read-only-banner')).toHaveCount(0);
+  // A learns on its next save (the heartbeat, within a second or two) and turns read-only, its work still shown.
+  await expect(page.getByTestId('read-only-banner')).toBeVisible();
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'read-only');
+  await expect(page.getByTestId('sql-explanation')).toHaveValue('Written in window A.');
+  await expectAccessible(page, 'older window after the host refused its lease');
+  await page.screenshot({ path: `${reviewShots}/c4-older-window-read-only.png` });
+
+  await b.getByTestId('sql-explanation').fill('Written in window B.');
+  await expect(b.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
+  // A takes the session back: it loads B's work from the host; B is refused on its next save.
+  await page.getByTestId('continue-here').click();
+  await expect(page.getByTestId('sql-explanation')).toHaveValue('Written in window B.');
+  await expect(page.getByTestId('read-only-banner')).toHaveCount(0);
+  await expect(b.getByTestId('read-only-banner')).toBeVisible();
+  await page.getByTestId('sql-explanation').fill('Back in window A.');
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'saved');
+  // A reload of B is a new opening: B holds the session again and sees A's last words.
+  await b.reload();
+  await expect(b.getByTestId('sql-explanation')).toHaveValue('Back in window A.');
+  await expect(b.getByTestId('read-only-banner')).toHaveCount(0);
+  await expect(page.getByTestId('read-only-banner')).toBeVisible();
+  await other.close();
 });
 
 test('the welcome copy promises only what is there, and the practice card does not contradict its clock', async ({ page, app }) => {

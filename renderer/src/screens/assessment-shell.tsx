@@ -14,7 +14,8 @@ import { useActivityRecording } from './use-activity-recording';
 import { TimeWarningBanners } from './time-warning-banners';
 import { TimeUpStep } from './time-up-step';
 import { useSessionLease } from './session-lease';
-import { OpenElsewhere } from './open-elsewhere';
+import { ReadOnlyBanner } from './open-elsewhere';
+import './read-only.css';
 
 function ExerciseScreen({ exerciseId, variantId }: { exerciseId: ExerciseId; variantId: string }) {
   const Screen = findExercisePart(exerciseId)?.Screen;
@@ -22,11 +23,17 @@ function ExerciseScreen({ exerciseId, variantId }: { exerciseId: ExerciseId; var
   return <Screen variantId={variantId} />;
 }
 
-/** A second tab of the same session shows no editable copy (its saves would race the first tab's). */
+/** A window that does not hold the session shows the work read-only (its saves would race the other window's). */
 export function AssessmentShell() {
   const sessionId = useSessionState((s) => s.session!.sessionId);
-  const { lease, takeOver } = useSessionLease(sessionId);
-  return lease === 'holding' ? <LiveShell /> : <OpenElsewhere onTakeOver={takeOver} />;
+  const { readOnly, takeOver } = useSessionLease(sessionId);
+  // Taking the session over loads the host's copy: the exercise screens start again from it.
+  const [generation, setGeneration] = useState(0);
+  const takeOverHere = async () => {
+    await takeOver();
+    setGeneration((g) => g + 1);
+  };
+  return <LiveShell key={generation} readOnly={readOnly} onTakeOver={takeOverHere} />;
 }
 
 /**
@@ -34,16 +41,17 @@ export function AssessmentShell() {
  * the desktop app: there is no Back or address bar, and Electron would silently refuse to close the window instead of
  * asking (closing it is safe: the session resumes where it was).
  */
-function useLeavePrompt(): void {
+function useLeavePrompt(active: boolean): void {
   useEffect(() => {
-    if (window.hostBridge) return;
+    // A read-only window has nothing of its own to lose.
+    if (window.hostBridge || !active) return;
     const ask = (e: BeforeUnloadEvent) => {
       e.preventDefault();
       e.returnValue = '';
     };
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
-  }, []);
+  }, [active]);
 }
 
 /** Waits (briefly) for the host to record the time-up it decides on; the time-up step is shown meanwhile. */
@@ -54,7 +62,7 @@ async function confirmTimeUpWithHost(): Promise<void> {
   }
 }
 
-function LiveShell() {
+function LiveShell({ readOnly, onTakeOver }: { readOnly: boolean; onTakeOver(): Promise<void> }) {
   const session = useSessionState((s) => s.session)!;
   const location = useSessionState((s) => s.location);
   const elapsedMs = useSessionState((s) => s.elapsedMs);
@@ -69,7 +77,7 @@ function LiveShell() {
     for (const id of planKey.split(',')) findExercisePart(id)?.warmUp?.();
   }, [planKey]);
   useActivityRecording();
-  useLeavePrompt();
+  useLeavePrompt(!readOnly);
 
   // The clock: active time accrues to the current location; remaining time is derived from it.
   useEffect(() => {
@@ -94,7 +102,8 @@ function LiveShell() {
   const current = location === 'overview' ? null : plan.exercises.find((e) => e.exerciseId === location);
   const exerciseLeft = current ? exerciseRemainingMs(plan, elapsedMs, current.exerciseId) : 0;
   // Also after a reload: a session the host stopped at time-up resumes at the reflection question.
-  if (timeUp || session.timeUpAt) return <TimeUpStep />;
+  // (Not in a read-only window: the time-up step submits, which is the writing window's to do.)
+  if ((timeUp || session.timeUpAt) && !readOnly) return <TimeUpStep />;
 
   return (
     <div className="shell">
@@ -131,10 +140,14 @@ function LiveShell() {
             <span className="clock-label">Overall</span> {formatClock(overallLeft)}
           </span>
           <SaveIndicator />
-          <button type="button" className="primary small" onClick={() => setSubmitOpen(true)}>
-            Submit…
-          </button>
+          {!readOnly && (
+            <button type="button" className="primary small" onClick={() => setSubmitOpen(true)}>
+              Submit…
+            </button>
+          )}
         </div>
+        {/* In the sticky header, so it stays in view however far the read-only work is scrolled. */}
+        {readOnly && <ReadOnlyBanner onTakeOver={onTakeOver} />}
       </header>
 
       {current && exerciseLeft <= 0 && (
@@ -145,7 +158,8 @@ function LiveShell() {
 
       <TimeWarningBanners overallLeftMs={overallLeft} exercise={current ? { id: current.exerciseId, title: exerciseTitle(current.exerciseId), leftMs: exerciseLeft } : null} />
 
-      <main className="shell-main" id="main">
+      {/* Inert: visible, but no focus, clicks or typing reach the exercise in a read-only window. */}
+      <main className={readOnly ? 'shell-main read-only' : 'shell-main'} id="main" inert={readOnly} data-read-only={readOnly ? 'true' : 'false'}>
         {location === 'overview' || !current ? (
           <OverviewScreen />
         ) : (
@@ -155,7 +169,7 @@ function LiveShell() {
         )}
       </main>
 
-      {submitOpen && <SubmitDialog onClose={() => setSubmitOpen(false)} />}
+      {submitOpen && !readOnly && <SubmitDialog onClose={() => setSubmitOpen(false)} />}
     </div>
   );
 }

@@ -34,8 +34,8 @@ export function WelcomeScreen() {
     if (!consent) return setError('Please confirm that you have read the rules.');
     setBusy(true);
     try {
-      const { session } = await host.startSession({ candidateName: name.trim(), consent: true });
-      useSessionState.getState().begin(session);
+      const { session, leaseId } = await host.startSession({ candidateName: name.trim(), consent: true });
+      useSessionState.getState().begin(session, leaseId);
     } catch (e) {
       setError(errorMessage(e));
     } finally {

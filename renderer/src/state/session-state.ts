@@ -21,9 +21,19 @@ interface SessionState {
   dirty: ReadonlySet<string>;
   pendingEvents: NewEvent[];
   save: SaveState;
+  /** This window's session lease from the host; saves carry it (see electron/host/session-lease.ts). */
+  leaseId: string | null;
+  /** Another window holds the session: this one shows the work and saves nothing. */
+  readOnly: boolean;
   setView(view: View): void;
   boot(): Promise<void>;
-  begin(session: Session): void;
+  begin(session: Session, leaseId?: string | null): void;
+  /** Another window of this browser took the session: stop saving now (the host would refuse anyway). */
+  markReadOnly(): void;
+  /** Opens the session again from the host's copy, taking the lease: this window writes, the other becomes read-only. */
+  takeLease(): Promise<void>;
+  /** This window keeps the session although a newer one opened it: take the lease back, keep the local state. */
+  keepLease(): Promise<void>;
   setAnswer(exerciseId: ExerciseId, answer: unknown): void;
   record(event: NewEvent): void;
   navigate(location: SessionLocation): void;
@@ -44,6 +54,8 @@ const initial = {
   dirty: new Set<string>(),
   pendingEvents: [],
   save: { status: 'idle', lastSavedAt: null, message: null } as SaveState,
+  leaseId: null as string | null,
+  readOnly: false,
 };
 
 let flushing: Promise<void> | null = null;
@@ -55,10 +67,10 @@ export const useSessionState = create<SessionState>()((set, get) => ({
 
   async boot() {
     try {
-      const { session } = await host.getActiveSession({});
+      const { session, leaseId } = await host.getActiveSession({});
       // The host records the resume itself (it knows its clock restarted); the renderer only mirrors the state.
       if (session) {
-        get().begin(session);
+        get().begin(session, leaseId);
       } else {
         set({ view: 'welcome' });
       }
@@ -67,9 +79,11 @@ export const useSessionState = create<SessionState>()((set, get) => ({
     }
   },
 
-  begin(session) {
+  begin(session, leaseId = null) {
     set({
       session,
+      leaseId,
+      readOnly: false,
       view: session.status === 'submitted' ? 'finished' : 'assessment',
       location: session.location,
       elapsedMs: { ...session.elapsedMs },
@@ -80,12 +94,30 @@ export const useSessionState = create<SessionState>()((set, get) => ({
     });
   },
 
+  markReadOnly() {
+    set({ readOnly: true });
+  },
+
+  async takeLease() {
+    const { session, leaseId } = await host.getActiveSession({});
+    if (session) get().begin(session, leaseId);
+  },
+
+  async keepLease() {
+    const { leaseId } = await host.getActiveSession({});
+    // A save refused meanwhile was refused because of the newer window, which now yields: carry on writing.
+    if (leaseId) set({ leaseId, readOnly: false, ...(get().save.status === 'error' ? { save: { ...get().save, status: 'idle' as const, message: null } } : {}) });
+  },
+
   setAnswer(exerciseId, answer) {
+    // A read-only window changes nothing: its editors are inert, and this holds even if a keystroke gets through.
+    if (get().readOnly) return;
     const { answers, dirty } = get();
     set({ answers: { ...answers, [exerciseId]: answer }, dirty: new Set(dirty).add(exerciseId) });
   },
 
   record(event) {
+    if (get().readOnly) return;
     set({ pendingEvents: [...get().pendingEvents, event] });
   },
 
@@ -106,12 +138,13 @@ export const useSessionState = create<SessionState>()((set, get) => ({
   async flush() {
     if (flushing) return flushing;
     const run = async () => {
-      const { session, dirty, answers, pendingEvents, location } = get();
-      if (!session || session.status !== 'in-progress' || session.timeUpAt) return;
+      const { session, dirty, answers, pendingEvents, location, leaseId, readOnly } = get();
+      if (!session || session.status !== 'in-progress' || session.timeUpAt || readOnly) return;
+      const lease = leaseId ? { leaseId } : {};
       const changed = Object.fromEntries([...dirty].map((id) => [id, answers[id]]));
       set({ dirty: new Set(), pendingEvents: [], save: { ...get().save, status: 'saving' } });
       try {
-        const saved = await host.saveProgress({ sessionId: session.sessionId, location, answers: changed, events: pendingEvents });
+        const saved = await host.saveProgress({ sessionId: session.sessionId, location, answers: changed, events: pendingEvents, ...lease });
         // The host's clock is the one that counts: the local tick only fills the second between saves.
         set({
           elapsedMs: saved.elapsedMs,
@@ -120,10 +153,22 @@ export const useSessionState = create<SessionState>()((set, get) => ({
         });
       } catch (error) {
         const now = get();
+        if (error instanceof HostCallError && error.code === 'lease-lost') {
+          // A newer window holds the session: this one turns read-only. What it had not saved stays marked unsaved.
+          set({
+            readOnly: true,
+            dirty: new Set([...dirty, ...now.dirty]),
+            pendingEvents: [...pendingEvents, ...now.pendingEvents],
+            save: { status: 'error', lastSavedAt: now.save.lastSavedAt, message: error.message },
+          });
+          return;
+        }
         if (error instanceof HostCallError && error.code === 'time-up') {
           // The host stopped the clock: show its figures (the overall clock reads 0:00) and say why nothing was saved.
-          const { session: fresh } = await host.getActiveSession({}).catch(() => ({ session: null }));
+          const { session: fresh, leaseId: renewed } = await host.getActiveSession({}).catch(() => ({ session: null, leaseId: undefined }));
           set({
+            // Asking for the session renews this window's lease; keep writing with the new one.
+            ...(renewed ? { leaseId: renewed } : {}),
             session: { ...session, timeUpAt: fresh?.timeUpAt ?? new Date().toISOString() },
             elapsedMs: fresh?.elapsedMs ?? now.elapsedMs,
             save: { status: 'error', lastSavedAt: now.save.lastSavedAt, message: error.message },
@@ -133,7 +178,7 @@ export const useSessionState = create<SessionState>()((set, get) => ({
         const refusedEvents = error instanceof HostCallError && ['invalid-input', 'forbidden', 'too-large'].includes(error.code);
         if (refusedEvents && Object.keys(changed).length > 1) {
           // One refused field must not hold back the others: save each answer alone, then the events alone.
-          const parts = await saveSeparately(session.sessionId, location, changed, pendingEvents);
+          const parts = await saveSeparately(session.sessionId, location, changed, pendingEvents, leaseId);
           const after = get();
           set({
             dirty: new Set([...parts.failed.keys(), ...after.dirty]),
@@ -164,9 +209,10 @@ export const useSessionState = create<SessionState>()((set, get) => ({
 
   async submit(reflection) {
     await get().flush();
-    const { session } = get();
+    const { session, leaseId, readOnly } = get();
     if (!session) return;
-    const result = await host.submitSession({ sessionId: session.sessionId, reflection });
+    if (readOnly) throw new Error('This assessment is open in another window or tab: submit it there, or choose "Continue here" first.');
+    const result = await host.submitSession({ sessionId: session.sessionId, reflection, ...(leaseId ? { leaseId } : {}) });
     set({ session: result.session, view: 'finished' });
   },
 
@@ -188,20 +234,21 @@ function refusedAnswerMessage(exerciseId: string, error: unknown): string {
 }
 
 /** After the host refused a combined save: each answer alone, then the events alone. */
-async function saveSeparately(sessionId: string, location: SessionLocation, changed: Record<string, unknown>, events: NewEvent[]) {
+async function saveSeparately(sessionId: string, location: SessionLocation, changed: Record<string, unknown>, events: NewEvent[], leaseId: string | null) {
+  const lease = leaseId ? { leaseId } : {};
   const failed = new Map<string, string>();
   let last: SaveReply | null = null;
   let eventsKept = false;
   for (const [id, answer] of Object.entries(changed)) {
     try {
-      last = (await host.saveProgress({ sessionId, location, answers: { [id]: answer }, events: [] })) ?? last;
+      last = (await host.saveProgress({ sessionId, location, answers: { [id]: answer }, events: [], ...lease })) ?? last;
     } catch (e) {
       failed.set(id, refusedAnswerMessage(id, e));
     }
   }
   if (events.length > 0) {
     try {
-      last = (await host.saveProgress({ sessionId, location, answers: {}, events })) ?? last;
+      last = (await host.saveProgress({ sessionId, location, answers: {}, events, ...lease })) ?? last;
     } catch (e) {
       // Events the host refuses would be refused forever; any other failure keeps them for the retry.
       eventsKept = !(e instanceof HostCallError && ['invalid-input', 'forbidden', 'too-large'].includes(e.code));
