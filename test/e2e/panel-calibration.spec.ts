@@ -4,7 +4,7 @@
 // decision, and the CSV export and the printed scorecard hold the scores and the decision; the feedback sheet passes
 // the leak scan. Axe on every panel screen; screenshots at 1366×768 in /tmp/p2-shots.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, openApp, startAssessment, expectAccessible, type RunningApp } from './app-fixture';
@@ -13,6 +13,8 @@ import { openFixedPlan } from './plan-files';
 import { becomeReviewerMachine, submitAndExport, unlockNewReviewer } from './journeys';
 import { feedbackLeakMarkers, findLeaks } from '../../rubrics/feedback/leak-scan';
 import { allCriterionDefinitions } from '../../rubrics/scorecard/criterion-definitions';
+import { appendEntry } from '../../electron/host/review-chain';
+import type { ReviewBundle } from '../../contract/panel';
 
 const shots = process.env.DPE_PANEL_SHOTS ?? '/tmp/p2-shots';
 const VIEWPORT = { width: 1366, height: 768 };
@@ -212,6 +214,15 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   await page.getByTestId('import-review-files').setInputFiles(bundleB);
   await expect(page.getByTestId('review-import-results')).toContainText('Already here');
   await expect(page.getByTestId('review-import-results')).not.toContainText('Added');
+  // A copy of Ben's Casey file that forked before his revision (as if edited on a second laptop) is kept aside as a
+  // conflict, not merged over what is stored.
+  const benBundle = JSON.parse(readFileSync(bundleB, 'utf8')) as ReviewBundle;
+  const benCasey = benBundle.files.find((f) => f.entries.some((e) => e.body.kind === 'submit' && e.body.summary === BEN_SUMMARY))!;
+  const forked = appendEntry({ ...benCasey, entries: benCasey.entries.slice(0, -1) }, { kind: 'submit', ratings: [], overallScore: null, recommendation: 'hire', summary: 'A different revision from another copy.' }, new Date().toISOString(), null);
+  const forkedPath = join(app.dataDir, 'ben-casey-fork.json');
+  writeFileSync(forkedPath, JSON.stringify(forked));
+  await page.getByTestId('import-review-files').setInputFiles(forkedPath);
+  await expect(page.getByTestId('review-import-results')).toContainText('Conflict kept aside');
   const caseyRowA = page.getByTestId('session-row').filter({ hasText: 'Casey Candidate' });
   await expect(caseyRowA.getByTestId('panel-cell')).toContainText('2 submitted; 1 disagreement');
   await expect(caseyRowA.getByTestId('my-review-cell')).toHaveText('Submitted');
@@ -230,6 +241,8 @@ test('two reviewers rate blind, exchange review files, a disagreement is flagged
   await expect(page.getByTestId('panel-dimension-sql-data').getByTestId('disagreement-flag')).toBeVisible();
   await expect(page.getByTestId('panel-dimension-sql-data')).toContainText('Ben: only the join bug was explained.');
   await expect(page.getByTestId('panel-submissions')).toContainText('Ben Rater: No hire');
+  await expect(page.getByTestId('panel-conflicts')).toContainText('A review file from Ben Rater differs from the one stored here');
+  await expect(page.getByTestId('panel-submissions')).not.toContainText('A different revision from another copy.');
   await expectAccessible(page, 'panel tab, open');
   await page.getByRole('radio', { name: 'Hire', exact: true }).focus();
   await page.keyboard.press('Space');
