@@ -1,6 +1,7 @@
 // Pure (all processes): the one contract between the renderer and the host. Both transports
 // (Electron IPC and the browser-mode HTTP server) carry exactly these messages.
 import { z } from 'zod';
+import { humanIssues } from './human-issues';
 import { FeedbackSheetSchema } from './feedback';
 import { ExerciseIdSchema } from './exercise-ids';
 import type { HostCaller } from './host-roles';
@@ -305,12 +306,9 @@ export const HOST_METHODS = Object.keys(hostApiSpec) as HostMethod[];
 export const methodForChannel = (channel: string): HostMethod | undefined =>
   HOST_METHODS.find((m) => hostApiSpec[m].channel === channel);
 
-/** Readable one-line summary of a zod failure: which field, what is wrong. */
+/** A zod failure in words for people (contract/human-issues.ts): which field, in plain words, and what to do. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
+  return humanIssues(error);
 }
 
 /** What the Electron preload exposes as `window.hostBridge`: the same methods, replies still in their envelope. */

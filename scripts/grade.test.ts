@@ -83,7 +83,7 @@ describe('npm run grade', () => {
     writeFileSync(join(dir, 'bad.json'), '{"query": 1}');
     const bad = grade('--exercise', 'sql', '--variant', 'revenue-by-plan', join(dir, 'bad.json'));
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('is not a sql answer: query');
+    expect(bad.stderr).toContain('is not a sql answer: the query should be text; the explanation is missing; the checks are missing');
   });
 
   it('prints no score for a file that fails its integrity check, unless --allow-unverified, and then marks every figure', async () => {

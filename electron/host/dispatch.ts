@@ -1,6 +1,7 @@
 // Host (Node): the single gate every message passes, whatever the transport: validate, check the caller's role
 // (contract/host-roles.ts), call the handler with the verified caller, wrap the reply.
-import { describeIssues, hostApiSpec, type HostHandlers, type HostMethod, type HostReply } from '../../contract/host-api';
+import { hostApiSpec, type HostHandlers, type HostMethod, type HostReply } from '../../contract/host-api';
+import { humanIssuesSentence } from '../../contract/human-issues';
 import { hostRoles, type CandidateCaller, type HostRole, type ReviewerCaller } from '../../contract/host-roles';
 import { HostError } from './host-error';
 
@@ -43,7 +44,7 @@ export function authorise(access: HostAccess, method: HostMethod, input: unknown
 export async function dispatchHostCall(gate: HostGate, method: HostMethod, rawInput: unknown): Promise<HostReply<unknown>> {
   const parsed = hostApiSpec[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-input', message: describeIssues(parsed.error) } };
+    return { ok: false, error: { code: 'invalid-input', message: humanIssuesSentence(parsed.error) } };
   }
   try {
     const caller = authorise(gate.access, method, parsed.data);

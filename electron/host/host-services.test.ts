@@ -68,7 +68,7 @@ describe('host: a candidate session is an append-only log', () => {
     }
     await expect(host.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', answers: { sql: { query: 42 } } })).rejects.toThrow('not in the expected shape');
     await expect(host.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', answers: { incident: {} } })).rejects.toThrow('not part of this assessment');
-    await expect(host.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', events: [{ type: 'run', exerciseId: 'sql', data: { purpose: 'query', ok: true } }] })).rejects.toThrow('startedBy');
+    await expect(host.handlers.saveProgress({ sessionId: session.sessionId, location: 'sql', events: [{ type: 'run', exerciseId: 'sql', data: { purpose: 'query', ok: true } }] })).rejects.toThrow('who started the run');
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
