@@ -5,6 +5,7 @@ import type { SessionSummary } from '../../../contract/host-api';
 import { exerciseTitle } from '../../../assessment/exercise-registry';
 import { errorMessage, host, HostCallError } from '../host/host-client';
 import { importSessionFile } from '../host/session-file-transfer';
+import { integrityTone } from './integrity-tone';
 import { useReviewerState } from './reviewer-state';
 import { CompareView } from './panel/compare-view';
 import { decisionLabel, myReviewText, panelCellText } from './panel/panel-text';
@@ -185,7 +186,7 @@ export function SessionList({ token, onOpen }: { token: string; onOpen(sessionId
                     <td className={s.review.redFlags.length ? 'bad' : undefined} title={s.review.redFlags.join('\n')} data-testid="red-flag-count">
                       {s.review.state === 'not-graded' ? '—' : s.review.redFlags.length}
                     </td>
-                    <td className={s.integrity.ok ? 'ok' : 'bad'} title={s.integrity.message} data-testid="integrity-cell">
+                    <td className={integrityTone(s.integrity)} title={s.integrity.message} data-testid="integrity-cell">
                       {integrityLabel(s)}
                     </td>
                     <td data-testid="my-review-cell">{myReviewText(s.panel)}</td>

@@ -12,6 +12,7 @@ const row = (name: string, overall: number | null, sql: number | null): CompareR
   redFlags: name === 'Bo' ? [{ title: 'Changed the database', cleared: false }] : [],
   integrity: 'Verified',
   integrityOk: true,
+  integrityTone: 'ok',
   notes: [],
   decision: name === 'Al' ? { label: 'Hire', rationale: 'Found, fixed and explained the join bug.', by: 'Ana', at: '2026-11-25T10:00:00.000Z' } : null,
   recommendations: name === 'Al' ? [{ reviewer: 'Ana', label: 'Hire' }, { reviewer: 'Ben', label: 'No hire' }] : [],

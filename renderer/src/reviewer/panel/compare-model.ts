@@ -1,6 +1,7 @@
 // Renderer (pure): candidates side by side (per dimension and overall, sortable) and the applicant-tracking exports
 // (CSV and JSON of every score), built from the scorecards the reviewer already has.
 import type { SessionSummary } from '../../../../contract/host-api';
+import { integrityTone, type IntegrityTone } from '../integrity-tone';
 import type { ScorecardResult, SessionReview } from '../../../../contract/review';
 import type { PanelView } from './panel-contract';
 import { decisionLabel } from './panel-text';
@@ -24,6 +25,7 @@ export interface CompareRow {
   redFlags: Array<{ title: string; cleared: boolean }>;
   integrity: string;
   integrityOk: boolean;
+  integrityTone: IntegrityTone;
   /** Reviewer notes from the audit trail, then the panel's submitted summaries, oldest first. */
   notes: Array<{ reviewer: string; at: string; note: string }>;
   /** The panel's decision (label) and its rationale; null while none is recorded or the reader is blind. */
@@ -45,6 +47,7 @@ export function compareRow(c: ComparedCandidate, integrity: string): CompareRow 
     redFlags: (c.scorecard.redFlags ?? []).map((f) => ({ title: f.title, cleared: f.cleared !== null })),
     integrity,
     integrityOk: c.summary.integrity.ok,
+    integrityTone: integrityTone(c.summary.integrity),
     notes: [
       ...(c.review?.audit ?? []).map((a) => ({ reviewer: a.reviewer, at: a.at, note: a.action.note })),
       ...(c.panel?.submissions ?? []).map((s) => ({ reviewer: s.name, at: s.at, note: `Summary: ${s.summary}` })),

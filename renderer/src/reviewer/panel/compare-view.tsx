@@ -150,7 +150,7 @@ export function CompareView({ token, summaries, integrityOf, onBack, onOpen }: {
                   )}
                 </td>
                 <td className={r.redFlags.some((f) => !f.cleared) ? 'bad' : undefined}>{r.redFlags.length === 0 ? 'None' : r.redFlags.map((f) => `${f.title}${f.cleared ? ' (cleared)' : ''}`).join('; ')}</td>
-                <td className={r.integrityOk ? 'ok' : 'bad'}>{r.integrity}</td>
+                <td className={r.integrityTone}>{r.integrity}</td>
               </tr>
             ))}
           </tbody>
