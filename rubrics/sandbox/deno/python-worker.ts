@@ -23,7 +23,7 @@ interface Pyodide {
 }
 interface WasmApi {
   Module: abstract new (...args: never[]) => object;
-  instantiate(module: object, imports: object): Promise<object>;
+  instantiate: (source: object, imports: object) => Promise<object>;
   instantiateStreaming: (source: unknown, imports: object) => Promise<{ instance: object; module: object }>;
 }
 type LoadPyodide = (opts: Record<string, unknown>) => Promise<Pyodide>;
@@ -64,16 +64,20 @@ function describe(e: unknown): string {
 async function withCompiledWasm<T>(compiled: object | undefined, boot: () => Promise<T>): Promise<T> {
   const wa = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
   if (!(compiled instanceof wa.Module)) return boot();
-  const original = wa.instantiateStreaming;
-  wa.instantiateStreaming = async (source: unknown, imports: object) => {
-    // Pyodide passes a pending fetch of pyodide.asm.wasm: it is not needed.
-    void Promise.resolve(source).then((r) => (r as { body?: { cancel(): Promise<void> } } | null)?.body?.cancel()).catch(() => undefined);
-    return { instance: await wa.instantiate(compiled, imports), module: compiled };
+  const { instantiate, instantiateStreaming } = wa;
+  const ours = async (imports: object) => ({ instance: await instantiate.call(wa, compiled, imports), module: compiled });
+  // Pyodide hands over pyodide.asm.wasm's bytes (Deno counts as Node) or a pending fetch of it (browser path). Its
+  // other, tiny helper module is left alone.
+  wa.instantiate = (source: unknown, imports: object) => {
+    const bytes = source instanceof ArrayBuffer || ArrayBuffer.isView(source) ? (source as ArrayBufferLike | ArrayBufferView).byteLength : 0;
+    return bytes > 1_000_000 ? ours(imports) : instantiate.call(wa, source as object, imports);
   };
+  wa.instantiateStreaming = (_source: unknown, imports: object) => ours(imports);
   try {
     return await boot();
   } finally {
-    wa.instantiateStreaming = original;
+    wa.instantiate = instantiate;
+    wa.instantiateStreaming = instantiateStreaming;
   }
 }
 
