@@ -284,6 +284,7 @@ test('a second window the page cannot reach (another browser profile): the host 
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-save-state', 'read-only');
   await expect(page.getByTestId('sql-explanation')).toHaveValue('Written in window A.');
   await expectAccessible(page, 'older window after the host refused its lease');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${reviewShots}/c4-older-window-read-only.png` });
 
   await b.getByTestId('sql-explanation').fill('Written in window B.');

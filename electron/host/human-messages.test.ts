@@ -1,10 +1,10 @@
-// Unit test (pure): what a person reads when a form or file is refused: field names in words, what is wrong and what
-// to do; never a dotted path or zod's own "Too small: expected string…".
+// Unit test (Node; the logic is contract/human-issues.ts): what a person reads when a form or file is refused: field
+// names in words, what is wrong and what to do; never a dotted path or zod's own "Too small: expected string…".
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeIssues, hostApiSpec } from './host-api';
-import { fieldLabel, humanIssues, humanIssuesSentence } from './human-issues';
-import { ReviewActionSchema } from './review';
+import { describeIssues, hostApiSpec } from '../../contract/host-api';
+import { fieldLabel, humanIssues, humanIssuesSentence } from '../../contract/human-issues';
+import { ReviewActionSchema } from '../../contract/review';
 
 const fail = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
