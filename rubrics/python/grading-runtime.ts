@@ -1,6 +1,7 @@
 // Host only: the Python grading runtime: candidate code runs in a Deno sandbox process (see rubrics/sandbox/), a fresh
 // interpreter per job; this keeps the API the rubric, the CLI and the tests use.
 import { PythonSandbox, type JobOptions, type JobResult } from '../sandbox/python-sandbox';
+import { STATIC_ANALYZER_PRELUDE } from './static-signals';
 import type { SandboxBoot, SandboxFile, SandboxRun, SandboxRunOutcome } from '../sandbox/python-protocol';
 
 export type FsFile = SandboxFile;
@@ -27,6 +28,8 @@ export class GradingRuntime {
       ...(opts.workerDir ? { workerDir: opts.workerDir } : {}),
       ...(opts.useSnapshot === false ? { useSnapshot: false } : {}),
       ...(opts.interruptGraceMs !== undefined ? { interruptGraceMs: opts.interruptGraceMs } : {}),
+      // Every interpreter holds the static analyser already, so the analysis run only calls it.
+      prelude: STATIC_ANALYZER_PRELUDE,
     });
   }
 

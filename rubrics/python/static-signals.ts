@@ -68,9 +68,15 @@ export function publicSampleLiterals(variant: Pick<PythonVariant, 'keyField' | '
   return [...out].filter((v) => v.length >= 3).sort();
 }
 
-/** Code for `runPython` that parses (never runs) `source` and returns the JSON report. */
+/** The analyser, loaded into every grading interpreter before any job (GradingRuntime's prelude, in the snapshot). */
+export const STATIC_ANALYZER_PRELUDE: string = ANALYZER_SOURCE;
+
+/**
+ * Code for `runPython` that parses (never runs) `source` and returns the JSON report. It calls the analyser the
+ * interpreter already holds; it must run first in a fresh interpreter, before any candidate code could replace it.
+ */
 export function buildStaticAnalysisCode(source: string, publicLiterals: readonly string[] = []): string {
-  return `${ANALYZER_SOURCE}\n_dpe_analyze(${pythonLiteral(source)}, ${LONG_FUNCTION_LINES}, ${pythonLiteral([...publicLiterals])})\n`;
+  return `_dpe_analyze(${pythonLiteral(source)}, ${LONG_FUNCTION_LINES}, ${pythonLiteral([...publicLiterals])})\n`;
 }
 
 /** The report comes out of the sandbox, where candidate code could have run first: validate, never trust. */

@@ -35,6 +35,15 @@ export interface ScenarioSpec {
 
 export type SandboxRun = { kind: 'code'; code: string; limitMs: number } | { kind: 'scenario'; scenario: ScenarioSpec; limitMs: number };
 
+/**
+ * Host -> sandbox, first line (optional): trusted Python every interpreter holds before any job, e.g. the static
+ * analyser, so that a job does not parse and compile it again. Part of the snapshot; ignored once the snapshot exists.
+ */
+export interface PythonSetupRequest {
+  type: 'setup';
+  prelude: string;
+}
+
 /** Host -> sandbox. */
 export interface PythonJobRequest {
   id: number;
@@ -89,7 +98,7 @@ export type SupervisorMessage =
    * `wasm`: Pyodide's wasm compiled once by the supervisor (a WebAssembly.Module; typed loosely for the host's libs). A compiled module is immutable code (each worker gets its
    * own instance and memory), so sharing it saves every fresh interpreter the compile and V8's re-optimisation.
    */
-  | { type: 'init'; indexURL: string; driverUrl: string; interrupt: SharedArrayBuffer; snapshot?: Uint8Array; makeSnapshot?: boolean; wasm?: object }
+  | { type: 'init'; indexURL: string; driverUrl: string; interrupt: SharedArrayBuffer; snapshot?: Uint8Array; makeSnapshot?: boolean; wasm?: object; prelude?: string }
   | { type: 'files'; files: SandboxFile[] }
   /** `nonce`: echoed in run-end; candidate code cannot read it, so it cannot post a result in the worker's name. */
   | { type: 'run'; index: number; nonce: string; run: SandboxRun };

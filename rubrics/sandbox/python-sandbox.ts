@@ -10,6 +10,8 @@ export interface PythonSandboxOptions extends SandboxLocation {
   useSnapshot?: boolean;
   /** How long SIGINT is re-sent after a limit before the interpreter is thrown away (loops inside C ignore it). */
   interruptGraceMs?: number;
+  /** Trusted Python every interpreter holds before a job (see PythonSetupRequest). */
+  prelude?: string;
 }
 
 export interface JobOptions {
@@ -71,6 +73,7 @@ export class PythonSandbox {
       onExit: (reason) => this.onExit(proc, reason),
     });
     proc.unref();
+    if (this.opts.prelude) proc.send({ type: 'setup', prelude: this.opts.prelude });
     this.proc = proc;
     return proc;
   }

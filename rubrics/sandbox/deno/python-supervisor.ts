@@ -2,7 +2,7 @@
 // enforces per-run time limits (interrupt, then throw the worker away) and signs every line with a private token.
 // Node's process object in Deno reads this process's own resource usage (getrusage): no permission needed.
 import process from 'node:process';
-import type { PythonJobRequest, SandboxBoot, SandboxFile, SandboxRun, SandboxRunOutcome, SupervisorMessage, WorkerMessage } from '../python-protocol';
+import type { PythonJobRequest, PythonSetupRequest, SandboxBoot, SandboxFile, SandboxRun, SandboxRunOutcome, SupervisorMessage, WorkerMessage } from '../python-protocol';
 
 interface DenoApi {
   args: string[];
@@ -47,6 +47,8 @@ interface Interpreter {
   onCrash: ((error: string) => void) | null;
 }
 
+/** Python the host asked every interpreter to hold before any job (the static analyser): in the snapshot, or run on a cold boot. */
+let prelude = '';
 let snapshot: Uint8Array | undefined;
 let snapshotError: string | undefined;
 /**
@@ -101,6 +103,7 @@ function spawnInterpreter(options: { snapshot?: Uint8Array; makeSnapshot?: boole
     ...(options.snapshot ? { snapshot: options.snapshot.slice() } : {}),
     ...(options.makeSnapshot ? { makeSnapshot: true } : {}),
     ...(wasm ? { wasm } : {}),
+    ...(prelude ? { prelude } : {}),
   };
   worker.postMessage(init);
   return interp;
@@ -240,16 +243,33 @@ async function main(): Promise<void> {
   send({ type: 'hello' });
   const decoder = new TextDecoder();
   let buffered = '';
+  let scanned = 0;
   let queue = Promise.resolve();
-  void makeSnapshotOnce().then(prewarm);
+  let started = false;
+  // The snapshot waits for the host's setup line (it carries the prelude the image must hold); the wasm need not.
+  const start = () => {
+    if (started) return;
+    started = true;
+    void makeSnapshotOnce().then(prewarm);
+  };
+  void compileWasmOnce();
   for await (const chunk of Deno.stdin.readable) {
     buffered += decoder.decode(chunk, { stream: true });
     let newline: number;
-    while ((newline = buffered.indexOf('\n')) >= 0) {
+    // Search only what has not been searched yet: a job line can be a megabyte arriving in 64 KiB chunks.
+    while ((newline = buffered.indexOf('\n', scanned)) >= 0) {
       const line = buffered.slice(0, newline);
       buffered = buffered.slice(newline + 1);
+      scanned = 0;
       if (!line.trim()) continue;
-      const req = JSON.parse(line) as PythonJobRequest;
+      const msg = JSON.parse(line) as PythonJobRequest | PythonSetupRequest;
+      if (msg.type === 'setup') {
+        if (!started) prelude = typeof msg.prelude === 'string' ? msg.prelude : '';
+        start();
+        continue;
+      }
+      start();
+      const req = msg;
       queue = queue.then(() =>
         handleJob(req).catch((e: unknown) => {
           warm = null;
@@ -257,6 +277,7 @@ async function main(): Promise<void> {
         }),
       );
     }
+    scanned = buffered.length;
   }
   await queue;
   Deno.exit(0);

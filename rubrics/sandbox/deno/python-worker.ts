@@ -88,8 +88,9 @@ async function boot(msg: SupervisorMessage & { type: 'init' }): Promise<void> {
   if (msg.makeSnapshot) {
     const maker = await withCompiledWasm(msg.wasm, () => loadPyodide({ ...quiet, _makeSnapshot: true }));
     maker.runPython(WARM_IMPORTS);
-    // The grading driver is ours and fixed: it is part of the image, so no interpreter has to run it again.
+    // The grading driver and the host's prelude are ours and fixed: part of the image, no interpreter runs them again.
     maker.runPython(await scope.Deno.readTextFile(new URL(msg.driverUrl)));
+    if (msg.prelude) maker.runPython(msg.prelude);
     const snapshot = maker.makeMemorySnapshot();
     post({ type: 'ready', mode: 'cold', snapshot }, [snapshot.buffer]);
     return;
@@ -111,6 +112,7 @@ async function boot(msg: SupervisorMessage & { type: 'init' }): Promise<void> {
     py = await withCompiledWasm(msg.wasm, () => loadPyodide(quiet));
     py.runPython(WARM_IMPORTS);
     py.runPython(await scope.Deno.readTextFile(new URL(msg.driverUrl)));
+    if (msg.prelude) py.runPython(msg.prelude);
   }
   py.setInterruptBuffer(new Int32Array(msg.interrupt));
   const g = py.globals;
