@@ -7,21 +7,12 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, startAssessment, expectAccessible } from './app-fixture';
 import { replaceEditorText } from './editor-input';
-import { openFixedPlan } from './plan-files';
+import { openFixedPlan, REVENUE_BY_PLAN_FIX as FIXED_QUERY } from './plan-files';
 import { feedbackLeakMarkers, findLeaks } from '../../rubrics/feedback/leak-scan';
 import { allCriterionDefinitions } from '../../rubrics/scorecard/criterion-definitions';
 import { becomeReviewerMachine, unlockNewReviewer } from './journeys';
 
 const shots = 'test-reports/screenshots';
-const FIXED_QUERY = `SELECT p.name AS plan_name,
-       ROUND(COALESCE(SUM(pay.amount_cents), 0) / 100.0, 2) AS revenue_usd
-FROM plans p
-LEFT JOIN subscriptions s ON s.plan_id = p.plan_id
-LEFT JOIN invoices i ON i.subscription_id = s.subscription_id
-LEFT JOIN payments pay ON pay.invoice_id = i.invoice_id
-  AND pay.status = 'succeeded'
-  AND pay.paid_at >= '2024-03-01' AND pay.paid_at < '2024-04-01'
-GROUP BY p.plan_id, p.name;`;
 
 /** One SQL-only session, submitted and exported; the query and explanation decide its scores. */
 async function sqlCandidate(page: Page, dataDir: string, name: string, query: string, explanation: string): Promise<string> {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, openApp, startAssessment, expectAccessible, type RunningApp } from './app-fixture';
 import { replaceEditorText } from './editor-input';
-import { openFixedPlan } from './plan-files';
+import { openFixedPlan, REVENUE_BY_PLAN_FIX as FIXED_QUERY } from './plan-files';
 import { becomeReviewerMachine, submitAndExport, unlockNewReviewer } from './journeys';
 import { feedbackLeakMarkers, findLeaks } from '../../rubrics/feedback/leak-scan';
 import { allCriterionDefinitions } from '../../rubrics/scorecard/criterion-definitions';
@@ -18,15 +18,6 @@ import type { ReviewBundle } from '../../contract/panel';
 
 const shots = process.env.DPE_PANEL_SHOTS ?? '/tmp/p2-shots';
 const VIEWPORT = { width: 1366, height: 768 };
-const FIXED_QUERY = `SELECT p.name AS plan_name,
-       ROUND(COALESCE(SUM(pay.amount_cents), 0) / 100.0, 2) AS revenue_usd
-FROM plans p
-LEFT JOIN subscriptions s ON s.plan_id = p.plan_id
-LEFT JOIN invoices i ON i.subscription_id = s.subscription_id
-LEFT JOIN payments pay ON pay.invoice_id = i.invoice_id
-  AND pay.status = 'succeeded'
-  AND pay.paid_at >= '2024-03-01' AND pay.paid_at < '2024-04-01'
-GROUP BY p.plan_id, p.name;`;
 const ANA_SQL_NOTE = 'Ana: fixed all three bugs and checked the totals against the raw payments.';
 const ANA_SUMMARY = 'Ana: strong debugging, clear explanation of the join bug.';
 const BEN_SUMMARY = 'Ben (revised): the fix works; the reasoning was thin but coachable.';

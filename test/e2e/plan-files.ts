@@ -5,6 +5,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
+/** The fixed query of SQL variant revenue-by-plan, as a strong candidate writes it (several specs hand it in). */
+export const REVENUE_BY_PLAN_FIX = `SELECT p.name AS plan_name,
+       ROUND(COALESCE(SUM(pay.amount_cents), 0) / 100.0, 2) AS revenue_usd
+FROM plans p
+LEFT JOIN subscriptions s ON s.plan_id = p.plan_id
+LEFT JOIN invoices i ON i.subscription_id = s.subscription_id
+LEFT JOIN payments pay ON pay.invoice_id = i.invoice_id
+  AND pay.status = 'succeeded'
+  AND pay.paid_at >= '2024-03-01' AND pay.paid_at < '2024-04-01'
+GROUP BY p.plan_id, p.name;`;
+
 export async function openFixedPlan(page: Page, dataDir: string, exercises: Array<{ exerciseId: string; variantId: string; minutes?: number }>): Promise<void> {
   const plan = {
     format: 'dpe-assessment-plan',
