@@ -110,6 +110,16 @@ test('Python is ready from the build snapshot; Stop and Esc end a runaway at onc
   await page.getByTestId('run-python').click();
   await expect(page.getByTestId('python-console')).toContainText('fine again');
   await expect(page.getByTestId('python-live-output')).toHaveCount(0);
+
+  // A test run is stopped the same way: the tests import a module that never finishes loading.
+  await replaceEditorText(page, editor, 'print("importing ingest")\nwhile True:\n    pass\n');
+  await page.getByTestId('run-tests').click();
+  await expect(page.getByTestId('python-running')).toContainText('Running the public tests');
+  await expect(page.getByTestId('python-console')).toHaveCount(0);
+  await expect(page.getByTestId('python-live-output')).toContainText('importing ingest');
+  await page.getByTestId('stop-python').click();
+  await expect(page.getByTestId('python-stopped')).toContainText('Stopped by you');
+  await expect(page.getByTestId('run-tests')).toBeEnabled();
 });
 
 test('a loop inside C ignores the interrupt: Stop replaces the worker, the pill says Python is restarting, then a run works', async ({ page, app }) => {
