@@ -29,6 +29,7 @@ export type PlayedScenario =
 
 export interface PlayedSubmission {
   staticOutcome: RunOutcome;
+  staticTiming: RunTiming;
   publicRun: PlayedScenario;
   hidden: { test: HiddenTest; played: PlayedScenario }[];
   /** Untrusted trace of file-system writes and deletes by the candidate's code, per scenario label. */
@@ -108,5 +109,5 @@ export async function playSubmission(runtime: GradingRuntime, source: string, va
   for (const [label, run] of [['public sample', publicRun] as const, ...hidden.map((h) => [h.test.id, h.played] as const)]) {
     if (run.ok) for (const event of run.report.fsTrace.events) fsEvents.push({ scenario: label, event });
   }
-  return { staticOutcome: result.outcomes[0]!, publicRun, hidden, fsEvents, foreignLines: result.foreignLines };
+  return { staticOutcome: result.outcomes[0]!, staticTiming: { elapsedMs: result.elapsedMs[0] ?? null, cpuMs: result.cpuMs[0] ?? null }, publicRun, hidden, fsEvents, foreignLines: result.foreignLines };
 }

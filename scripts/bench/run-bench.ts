@@ -9,10 +9,12 @@ import { benchGrading } from './grading-bench';
 import { benchSessionBatch } from './session-batch-bench';
 import { benchSessionFile } from './session-file-bench';
 
-if (!existsSync('dist/renderer/index.html')) execSync('npm run --silent build:renderer', { stdio: 'inherit' });
+// `npm run bench -- grading`: only the Node grading figures (no renderer build, no Chromium).
+const gradingOnly = process.argv.includes('grading');
+if (!gradingOnly && !existsSync('dist/renderer/index.html')) execSync('npm run --silent build:renderer', { stdio: 'inherit' });
 
-const browser = await launchChromium();
-try {
+const browser = gradingOnly ? null : await launchChromium();
+if (browser) try {
   printFigures('Foundation (browser mode, Chromium)', await benchFoundation(browser));
   printFigures('SQL exercise (browser mode, Chromium)', await benchSql(browser));
   printFigures('Python exercise (browser mode, Chromium)', await benchPythonBrowser(browser));
@@ -22,5 +24,5 @@ try {
 }
 printFigures('Grading (Node, host side)', await benchGrading());
 printFigures('Scorecard grading of whole sessions (Node, 2 cores)', await benchSessionBatch());
-printFigures('Session file over a simulated hour per exercise (Node, host side; goals: ≤ 1 MB, save p95 ≤ 20 ms)', await benchSessionFile());
-printFigures('Incident engine (Node, pure reducer; goal: every action under 50 ms)', (await import('./incident-bench')).benchIncident());
+if (!gradingOnly) printFigures('Session file over a simulated hour per exercise (Node, host side; goals: ≤ 1 MB, save p95 ≤ 20 ms)', await benchSessionFile());
+if (!gradingOnly) printFigures('Incident engine (Node, pure reducer; goal: every action under 50 ms)', (await import('./incident-bench')).benchIncident());

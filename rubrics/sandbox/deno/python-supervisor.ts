@@ -100,12 +100,13 @@ function spawnInterpreter(options: { snapshot?: Uint8Array; makeSnapshot?: boole
     indexURL: pyodideDir,
     driverUrl,
     interrupt: interrupt.buffer as SharedArrayBuffer,
+    // A private copy per worker (never shared memory: candidate code could write into it), moved rather than copied again.
     ...(options.snapshot ? { snapshot: options.snapshot.slice() } : {}),
     ...(options.makeSnapshot ? { makeSnapshot: true } : {}),
     ...(wasm ? { wasm } : {}),
     ...(prelude ? { prelude } : {}),
   };
-  worker.postMessage(init);
+  worker.postMessage(init, init.snapshot ? [init.snapshot.buffer] : []);
   return interp;
 }
 
