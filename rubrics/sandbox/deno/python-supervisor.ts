@@ -58,13 +58,18 @@ let snapshotError: string | undefined;
  */
 let wasm: object | undefined;
 
-async function compileWasmOnce(): Promise<void> {
-  if (wasm) return;
-  try {
-    wasm = await Wasm.compile(await Deno.readFile(`${pyodideDir}pyodide.asm.wasm`));
-  } catch {
-    // The workers compile it themselves (slower, same result).
-  }
+let compiling: Promise<void> | null = null;
+
+/** Once per process, however many callers wait for it. */
+function compileWasmOnce(): Promise<void> {
+  compiling ??= (async () => {
+    try {
+      wasm = await Wasm.compile(await Deno.readFile(`${pyodideDir}pyodide.asm.wasm`));
+    } catch {
+      // The workers compile it themselves (slower, same result).
+    }
+  })();
+  return compiling;
 }
 
 function spawnInterpreter(options: { snapshot?: Uint8Array; makeSnapshot?: boolean } = {}): Interpreter {
@@ -113,7 +118,15 @@ function spawnInterpreter(options: { snapshot?: Uint8Array; makeSnapshot?: boole
 /** A fresh interpreter no candidate code has touched, made ahead of time so the next job starts at once. */
 let warm: Interpreter | null = null;
 
-async function makeSnapshotOnce(): Promise<void> {
+let snapshotting: Promise<void> | null = null;
+
+/** Once per process: the setup line and the first job both ask for it, and two makers would double the start-up. */
+function makeSnapshotOnce(): Promise<void> {
+  snapshotting ??= makeSnapshot();
+  return snapshotting;
+}
+
+async function makeSnapshot(): Promise<void> {
   await compileWasmOnce();
   if (!useSnapshot || snapshot || snapshotError) return;
   const maker = spawnInterpreter({ makeSnapshot: true });
@@ -208,10 +221,33 @@ function runOne(interp: Interpreter, index: number, run: SandboxRun, graceMs: nu
   });
 }
 
+/** True while a job runs: no other interpreter may start then, or its CPU would count in the job's runs. */
+let jobRunning = false;
+
 async function handleJob(req: PythonJobRequest): Promise<void> {
+  jobRunning = true;
+  try {
+    await playJob(req);
+  } finally {
+    // Whatever happened, no worker that ran this job's code survives it (terminating twice is harmless).
+    current?.worker.terminate();
+    current = null;
+    jobRunning = false;
+  }
+  // The worker that ran candidate code is gone; a fresh one is made ahead for the next job.
+  prewarm();
+  send({ type: 'job-done', id: req.id, boot: lastJobBoot });
+}
+
+let lastJobBoot: SandboxBoot = { mode: 'cold' };
+/** The interpreter the job in flight is using. */
+let current: Interpreter | null = null;
+
+async function playJob(req: PythonJobRequest): Promise<void> {
   const first = await takeFresh(Boolean(req.corruptSnapshot));
   const boot = first.boot;
   let interp = first.interp;
+  current = interp;
   const files: SandboxFile[] = req.files;
   post(interp, { type: 'files', files });
   let timeouts = 0;
@@ -231,13 +267,13 @@ async function handleJob(req: PythonJobRequest): Promise<void> {
       // The rest of the job continues in a fresh interpreter (each run is self-contained).
       interp.worker.terminate();
       ({ interp } = await takeFresh(false));
+      current = interp;
       post(interp, { type: 'files', files });
     }
   }
   // The worker that ran candidate code is gone before the host hears "done" and can send the next job.
   interp.worker.terminate();
-  prewarm();
-  send({ type: 'job-done', id: req.id, boot });
+  lastJobBoot = boot;
 }
 
 async function main(): Promise<void> {
@@ -251,7 +287,9 @@ async function main(): Promise<void> {
   const start = () => {
     if (started) return;
     started = true;
-    void makeSnapshotOnce().then(prewarm);
+    void makeSnapshotOnce().then(() => {
+      if (!jobRunning) prewarm();
+    });
   };
   void compileWasmOnce();
   for await (const chunk of Deno.stdin.readable) {
