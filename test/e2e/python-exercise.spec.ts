@@ -102,6 +102,12 @@ test('Python is ready from the build snapshot; Stop and Esc end a runaway at onc
   await replaceEditorText(page, editor, 'print("second runaway")\nwhile True:\n    pass\n');
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(page.getByTestId('python-live-output')).toContainText('second runaway');
+  // An Escape that closes an editor popup (here the find box) leaves the run going; the next one stops it.
+  await page.keyboard.press('ControlOrMeta+f');
+  await expect(page.locator('.monaco-editor .find-widget.visible')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.monaco-editor .find-widget.visible')).toHaveCount(0);
+  await expect(page.getByTestId('python-running')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('python-stopped')).toContainText('Stopped by you');
 

@@ -1,12 +1,16 @@
 // Renderer: the live "Running" line of a Python run (with elapsed seconds) and the Escape shortcut that stops it.
 import { useEffect, useState } from 'react';
 
+/** An editor popup Escape is meant to close (suggestions, find, parameter hints): that Escape must not stop the run. */
+const EDITOR_POPUP = '.monaco-editor .suggest-widget.visible, .monaco-editor .find-widget.visible, .monaco-editor .parameter-hints-widget.visible';
+
 /** Escape stops a run from anywhere on the page, the editor included (listened for before Monaco sees the key). */
 export function useStopShortcut(active: boolean, stop: () => void): void {
   useEffect(() => {
     if (!active) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return;
+      if (document.querySelector(EDITOR_POPUP)) return;
       e.preventDefault();
       stop();
     };
