@@ -1,5 +1,6 @@
 // Renderer: the candidate's review state (a fold of their actions) and the one way to change it: record an action.
 import { useCallback } from 'react';
+import { humanIssuesSentence } from '../../../../contract/human-issues';
 import { applyReviewAction, emptyReview, PrReviewActionSchema, PrReviewAnswerSchema, type PrReviewAction, type PrReviewAnswer } from '../../../../exercises/pr-review';
 import { useSessionState } from '../../state/session-state';
 
@@ -10,7 +11,7 @@ export function useReview(): { review: PrReviewAnswer; dispatch: (action: PrRevi
   /** Validates, logs the action as an event and saves the folded state; returns a message when the action is refused. */
   const dispatch = useCallback((action: PrReviewAction): string | null => {
     const valid = PrReviewActionSchema.safeParse(action);
-    if (!valid.success) return valid.error.issues[0]?.message ?? 'That change is not valid.';
+    if (!valid.success) return humanIssuesSentence(valid.error);
     const store = useSessionState.getState();
     const current = PrReviewAnswerSchema.safeParse(store.answers['pr-review']);
     const next = applyReviewAction(current.success ? current.data : emptyReview(), valid.data);
