@@ -6,9 +6,9 @@ import { isPyDict } from './scenario-report';
 import { csvText, good, jsonText, keyOf, PyFloat, withValue, type InputRecord, type InputValue, type ScenarioSchema } from './scenario-inputs';
 
 /**
- * The scale test: SCALE_ROWS rows must load within SCALE_SECONDS of CPU time. The sandbox's supervisor measures the
- * CPU time of its own process for the run, so other work on the machine (other grading lanes, other programs) does
- * not make an honest solution fail. Sized so that it still separates: on the 2-core grading machines a linear solution
+ * The scale test: SCALE_ROWS rows must load within SCALE_SECONDS, measured both as the CPU time of the sandbox process
+ * for the run (by its supervisor) and on the host's clock; the smaller counts, so other work on the machine (other
+ * grading lanes, other programs) does not make an honest solution fail, nor do threads left in the process. Sized so that it still separates: on the 2-core grading machines a linear solution
  * needs ~0.3 s of CPU here, one that compares every row with every row kept so far (a Python loop) ~6 s
  * (rubrics/python/scale.test.ts grades both).
  */
@@ -306,9 +306,13 @@ export const HIDDEN_SCENARIOS: Record<string, HiddenScenario> = {
     },
     check: (c, { cpuMs, elapsedMs }) => {
       const s = c.summary();
-      if (cpuMs === null) return c.fail('the run was not timed');
-      const clock = elapsedMs === null ? '' : `, ${(elapsedMs / 1000).toFixed(1)} s on the clock`;
-      if (cpuMs >= SCALE_SECONDS * 1000) c.fail(`${SCALE_ROWS.toLocaleString('en-US')} rows took ${(cpuMs / 1000).toFixed(1)} s of CPU time (limit ${SCALE_SECONDS} s${clock})`);
+      if (cpuMs === null || elapsedMs === null) return c.fail('the run was not timed');
+      // The smaller of the two: neither can be lowered by the code; CPU time ignores machine load, and the clock
+      // ignores CPU that other threads of the process spent meanwhile.
+      const tookMs = Math.min(cpuMs, elapsedMs);
+      if (tookMs >= SCALE_SECONDS * 1000) {
+        c.fail(`${SCALE_ROWS.toLocaleString('en-US')} rows took ${(tookMs / 1000).toFixed(1)} s (limit ${SCALE_SECONDS} s; ${(cpuMs / 1000).toFixed(1)} s of CPU time, ${(elapsedMs / 1000).toFixed(1)} s on the clock)`);
+      }
       c.equal(c.count(), SCALE_ROWS - SCALE_ROWS / 100, 'rows loaded');
       c.equal(c.field(s, 'quarantined'), SCALE_ROWS / 100, 'quarantined');
     },

@@ -47,6 +47,16 @@ _builtins.sorted = lambda items, **kwargs: []
 _js.globalThis.JSON.stringify = lambda *args: "{}"
 ${source}`;
 
+/** Starts workers that spin forever; in Deno 2.9 a spinning worker outlives the worker that started it. */
+const START_SPINNERS = `
+import js
+from pyodide.ffi import to_js
+options = to_js({"type": "module"}, dict_converter=js.Object.fromEntries)
+source = js.URL.createObjectURL(js.Blob.new(to_js(["let n = 0; for (;;) { n++; }"]), to_js({"type": "text/javascript"}, dict_converter=js.Object.fromEntries)))
+spinners = [js.Worker.new(source, options) for _ in range(12)]
+"started %d" % len(spinners)
+`;
+
 describe('one lane, one submission after another', { timeout: 180_000 }, () => {
   it('gives the next job none of the state the previous job left', async () => {
     expect(await lane.run([], LEAVE_STATE, 20_000)).toEqual({ ok: true, value: 'left' });
@@ -61,6 +71,15 @@ describe('one lane, one submission after another', { timeout: 180_000 }, () => {
       'worker global=False',
       'patched Object.prototype=False',
     ]);
+  });
+
+  it('does not let work a submission left running slow down or fail the next one (the scale test counts CPU time)', async () => {
+    expect(await lane.run([], START_SPINNERS, 20_000)).toEqual({ ok: true, value: 'started 12' });
+    const variant = getPythonVariant('orders-ingest');
+    const next = await gradePythonAnswer({ source: strongSolution(variant) }, variant.variantId, { runtime: lane });
+    expect(next.criteria.filter((c) => c.source === 'auto').map((c) => [c.criterionId, c.score])).toEqual(
+      next.criteria.filter((c) => c.source === 'auto').map((c) => [c.criterionId, 1]),
+    );
   });
 
   it('grades a strong submission in full right after one that sabotaged its interpreter', async () => {

@@ -81,7 +81,11 @@ export const PythonReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('run-start'), token: z.string(), id: z.number().int(), index: z.number().int().nonnegative() }),
   /** `cpuMs`: CPU time the whole sandbox process spent on the run (all threads), measured by the supervisor. */
   z.object({ type: z.literal('run-end'), token: z.string(), id: z.number().int(), index: z.number().int().nonnegative(), outcome: RunOutcomeSchema, cpuMs: z.number().nonnegative().max(1e9).optional() }),
-  z.object({ type: z.literal('job-done'), token: z.string(), id: z.number().int(), boot: BootSchema }),
+  /** `retire`: work this (first) job started still runs in the process: keep the results, replace the process. */
+  z.object({ type: z.literal('job-done'), token: z.string(), id: z.number().int(), boot: BootSchema, retire: z.boolean().optional() }),
+  /** Work still runs in the process that an earlier job may have started: discard this job's results, kill the
+   *  process and run the job again in a new one. */
+  z.object({ type: z.literal('retire'), token: z.string(), id: z.number().int() }),
   z.object({ type: z.literal('fatal'), token: z.string(), id: z.number().int().optional(), error: z.string().max(20_000) }),
 ]);
 export type PythonReply = z.infer<typeof PythonReplySchema>;

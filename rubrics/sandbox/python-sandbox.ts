@@ -35,6 +35,9 @@ const BOOT_ALLOWANCE_MS = 60_000;
 
 interface ActiveJob {
   id: number;
+  files: SandboxFile[];
+  runs: SandboxRun[];
+  options: JobOptions;
   outcomes: (SandboxRunOutcome | null)[];
   started: (number | null)[];
   elapsed: (number | null)[];
@@ -51,6 +54,8 @@ export class PythonSandbox {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
   lastBoot: SandboxBoot | null = null;
+  /** Processes ended because a job left work running in them. */
+  retired = 0;
 
   constructor(private readonly opts: PythonSandboxOptions = {}) {}
 
@@ -97,10 +102,13 @@ export class PythonSandbox {
         this.finish('timeout', 'the sandbox did not finish the job in time and was stopped');
         proc.kill();
       }, deadline);
-      this.active = { id, outcomes: runs.map(() => null), started: runs.map(() => null), elapsed: runs.map(() => null), cpu: runs.map(() => null), resolve, boot: null, timer };
+      this.active = { id, files, runs, options, outcomes: runs.map(() => null), started: runs.map(() => null), elapsed: runs.map(() => null), cpu: runs.map(() => null), resolve, boot: null, timer };
       proc.ref();
       try {
-        proc.send({ id, type: 'job', files, runs, maxTimeouts: options.maxTimeouts ?? 2, interruptGraceMs: grace, ...(options.corruptSnapshot ? { corruptSnapshot: true } : {}) });
+        proc.send({
+          id, type: 'job', files, runs, maxTimeouts: options.maxTimeouts ?? 2, interruptGraceMs: grace,
+          ...(options.corruptSnapshot ? { corruptSnapshot: true } : {}),
+        });
       } catch (e) {
         this.finish('crashed', (e as Error).message);
       }
@@ -122,6 +130,9 @@ export class PythonSandbox {
       job.boot = reply.boot;
       this.lastBoot = reply.boot;
       this.finish('crashed', 'the sandbox reported the job done without a result for this run');
+      if (reply.retire) this.replaceProcess();
+    } else if (reply.type === 'retire') {
+      this.retryInNewProcess(job);
     } else if (reply.type === 'fatal') {
       this.finish('crashed', `the sandbox could not run the job: ${reply.error}`);
       this.proc?.kill();
@@ -139,8 +150,29 @@ export class PythonSandbox {
     job.resolve({ outcomes, elapsedMs: job.elapsed, cpuMs: job.cpu, boot: job.boot, foreignLines: this.proc?.foreignLines ?? 0 });
   }
 
+  /** Ends the process and what still runs in it (see the supervisor's strayWorkRunning); the next job starts a new one. */
+  private replaceProcess(): void {
+    const proc = this.proc;
+    this.proc = null;
+    this.retired++;
+    proc?.kill();
+  }
+
+  /**
+   * Work that an earlier job may have left ran beside this job: its results are not this submission's alone. Runs the
+   * job again in a new process, where it is the first job (a second 'retire' cannot come from there).
+   */
+  private retryInNewProcess(job: ActiveJob): void {
+    this.replaceProcess();
+    this.active = null;
+    clearTimeout(job.timer);
+    void this.jobNow(job.files, job.runs, job.options).then(job.resolve);
+  }
+
   private onExit(proc: SandboxProcess<PythonReply>, reason: string): void {
-    if (this.proc === proc) this.proc = null;
+    // A process already replaced (retired) must not end the job its successor is running.
+    if (this.proc !== proc) return;
+    this.proc = null;
     this.finish('crashed', reason);
   }
 
