@@ -107,7 +107,7 @@ describe('the bare review file', () => {
   });
 
   it('says which field is wrong in a malformed file', () => {
-    expect(() => readBareReview('{"comments":[{"file":"x","startLine":0}],"verdict":"ok"}', 'bad.json')).toThrow(/bad.json is not a PR review: .*comments/);
+    expect(() => readBareReview('{"comments":[{"file":"x","startLine":0}],"verdict":"ok"}', 'bad.json')).toThrow(/bad.json is not a PR review: .*of comment 1 /);
     expect(() => readBareReview('not json', 'bad.json')).toThrow('bad.json is not valid JSON');
   });
 });
