@@ -30,18 +30,24 @@ function middle(samples: number[]): number {
 }
 
 async function sampleSessions(count: number): Promise<Session[]> {
-  const { handlers } = await createHostServices({ dataDir: mkdtempSync(join(tmpdir(), 'dpe-batch-')), mode: 'browser', version: 'bench' });
+  const host = await createHostServices({ dataDir: mkdtempSync(join(tmpdir(), 'dpe-batch-')), mode: 'browser', version: 'bench' });
+  const { handlers } = host;
   const sessions: Session[] = [];
-  for (let i = 0; i < count; i++) {
-    const { session } = await handlers.startSession({ candidateName: `Candidate ${i}`, consent: true });
-    const sqlVariant = session.plan.exercises.find((e) => e.exerciseId === 'sql')!.variantId!;
-    const pyVariant = session.plan.exercises.find((e) => e.exerciseId === 'python')!.variantId!;
-    await handlers.saveProgress({
-      sessionId: session.sessionId,
-      location: 'python',
-      answers: { sql: sqlReferenceAnswer(sqlVariant), python: pythonReferenceAnswer(pyVariant, i % 2 ? 'strong' : 'naive') },
-    });
-    sessions.push((await handlers.submitSession({ sessionId: session.sessionId, reflection: 'More tests.' })).session);
+  try {
+    for (let i = 0; i < count; i++) {
+      const { session } = await handlers.startSession({ candidateName: `Candidate ${i}`, consent: true });
+      const sqlVariant = session.plan.exercises.find((e) => e.exerciseId === 'sql')!.variantId!;
+      const pyVariant = session.plan.exercises.find((e) => e.exerciseId === 'python')!.variantId!;
+      await handlers.saveProgress({
+        sessionId: session.sessionId,
+        location: 'python',
+        answers: { sql: sqlReferenceAnswer(sqlVariant), python: pythonReferenceAnswer(pyVariant, i % 2 ? 'strong' : 'naive') },
+      });
+      sessions.push((await handlers.submitSession({ sessionId: session.sessionId, reflection: 'More tests.' })).session);
+    }
+  } finally {
+    // Closes the session logs' file handles (left to the garbage collector, Node warns about each one).
+    await host.close();
   }
   return sessions;
 }
