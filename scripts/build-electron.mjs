@@ -33,6 +33,8 @@ const CANDIDATE_KIT_STUBS = [
   { door: 'rubrics/pr-review/rubric', stub: 'electron/main/candidate-kit/pr-review-replies-stub.ts' },
   // The candidate feedback sheet is written from rubric evidence: reviewer workstation only.
   { door: 'electron/host/candidate-feedback', stub: 'electron/main/candidate-kit/candidate-feedback-stub.ts' },
+  // The hiring panel (blind submissions, decisions, review files): reviewer workstation only.
+  { door: 'electron/host/handlers/panel-handlers', stub: 'electron/main/candidate-kit/panel-handlers-stub.ts' },
 ];
 const candidateKitStubs = {
   name: 'candidate-kit-stubs',
