@@ -42,6 +42,9 @@ export default function CodeEditor(props: CodeEditorProps) {
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
+    // @monaco-editor/react drops a `value` that changes between creating the editor and reporting it ready (a replay
+    // step clicked while Monaco loads left the editor empty): the newest value is applied here.
+    if (editor.getValue() !== handlers.current.value) editor.setValue(handlers.current.value);
     editor.addAction({
       id: 'assessment.run',
       label: 'Run',
