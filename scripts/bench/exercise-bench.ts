@@ -6,13 +6,12 @@ import type { Browser, Page } from '@playwright/test';
 import { getSqlVariant } from '../../exercises/sql';
 import { median, quantile, startBrowserMode, type Figure } from './bench-kit';
 
+/** A fixed-variant plan left pending the way the reviewer area leaves it (unsigned plan files are refused on screen). */
 async function startWithPlan(page: Page, url: string, dataDir: string, exercises: object[]): Promise<void> {
-  const plan = join(dataDir, 'bench-plan.json');
-  writeFileSync(plan, JSON.stringify({ format: 'dpe-assessment-plan', version: 1, planId: 'bench', title: 'Bench', exercises, extraTimeMultiplier: 1, variantMode: 'fixed', createdAt: new Date().toISOString() }));
+  const plan = { format: 'dpe-assessment-plan', version: 1, planId: 'bench', title: 'Bench', exercises, extraTimeMultiplier: 1, variantMode: 'fixed', createdAt: new Date().toISOString() };
+  writeFileSync(join(dataDir, 'pending-plan.json'), JSON.stringify({ plan, source: 'reviewer-area' }));
   await page.goto(url);
   await page.locator('#root[data-app-state="ready"]').waitFor();
-  await page.getByTestId('open-plan-file').setInputFiles(plan);
-  await page.getByRole('status').filter({ hasText: 'Opened the assessment' }).waitFor();
   await page.getByLabel('Your name or candidate ID').fill('Bench');
   await page.getByLabel(/I have read the rules/).check();
   await page.getByRole('button', { name: 'Start the assessment' }).click();

@@ -33,9 +33,9 @@ export async function benchFoundation(browser: Browser, runs = 7): Promise<Figur
       const marker = `bench_marker_${i}_${Date.now()}`;
       const started = performance.now();
       await page.keyboard.insertText(` ${marker}`);
-      // Poll the file the way a crash would find it: whatever bytes are on disk right now.
+      // Poll the session's log the way a crash would find it: whatever bytes are on disk right now.
       for (;;) {
-        const file = readdirSync(sessionsDir).find((n) => n.endsWith('.json'));
+        const file = readdirSync(sessionsDir).find((n) => n.endsWith('.jsonl'));
         if (file && readFileSync(join(sessionsDir, file), 'utf8').includes(marker)) break;
         if (performance.now() - started > 10_000) throw new Error('autosave did not reach the disk within 10 s');
         await new Promise((r) => setTimeout(r, 2));
