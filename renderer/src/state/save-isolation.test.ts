@@ -1,23 +1,9 @@
 // Unit test: one answer the host refuses does not hold back the others, and the message names which one and why.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../contract/session';
+import { saveProgress } from '../../../test/unit-support/host-client-stub';
 
-const saveProgress = vi.fn();
-vi.mock('../host/host-client', () => {
-  class HostCallError extends Error {
-    constructor(
-      readonly code: string,
-      message: string,
-    ) {
-      super(message);
-    }
-  }
-  return {
-    HostCallError,
-    host: { saveProgress: (input: unknown) => saveProgress(input), getActiveSession: async () => ({ session: null }) },
-    errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
-  };
-});
+vi.mock('../host/host-client', () => import('../../../test/unit-support/host-client-stub'));
 
 const { useSessionState, resetSessionState } = await import('./session-state');
 const { HostCallError } = await import('../host/host-client');

@@ -2,24 +2,9 @@
 // host's words, nothing more is sent or changed, and taking the session over loads the host's copy with a new lease.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../contract/session';
+import { getActiveSession, saveProgress } from '../../../test/unit-support/host-client-stub';
 
-const saveProgress = vi.fn();
-const getActiveSession = vi.fn();
-vi.mock('../host/host-client', () => {
-  class HostCallError extends Error {
-    constructor(
-      readonly code: string,
-      message: string,
-    ) {
-      super(message);
-    }
-  }
-  return {
-    HostCallError,
-    host: { saveProgress: (input: unknown) => saveProgress(input), getActiveSession: (input: unknown) => getActiveSession(input) },
-    errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
-  };
-});
+vi.mock('../host/host-client', () => import('../../../test/unit-support/host-client-stub'));
 
 const { useSessionState, resetSessionState, hasUnsavedWork } = await import('./session-state');
 const { HostCallError } = await import('../host/host-client');

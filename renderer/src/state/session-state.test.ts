@@ -2,23 +2,9 @@
 // candidate typed or did is lost when a save fails, is refused, or races a newer edit.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../contract/session';
+import { saveProgress } from '../../../test/unit-support/host-client-stub';
 
-const saveProgress = vi.fn();
-vi.mock('../host/host-client', () => {
-  class HostCallError extends Error {
-    constructor(
-      readonly code: string,
-      message: string,
-    ) {
-      super(message);
-    }
-  }
-  return {
-    HostCallError,
-    host: { saveProgress: (input: unknown) => saveProgress(input), getActiveSession: async () => ({ session: null }) },
-    errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
-  };
-});
+vi.mock('../host/host-client', () => import('../../../test/unit-support/host-client-stub'));
 
 const { useSessionState, resetSessionState, hasUnsavedWork } = await import('./session-state');
 const { HostCallError } = await import('../host/host-client');
