@@ -3,14 +3,16 @@
 // `makeMemorySnapshot`, `_loadSnapshot`; pyodide is pinned in package.json). The worker restores it instead of
 // booting and importing from scratch, and falls back to a bare boot if it is missing or rejected (Pyodide checks a
 // magic number and its build id). Made in a child Node process (the same wasm as the browser's), cached under
-// node_modules/.cache by pyodide version + imports, so the two renderer builds and rebuilds pay for it once.
+// node_modules/.cache by pyodide version + imports, so the two renderer builds and rebuilds pay for it once. The build
+// copy leaves out the all-zero pages (renderer/src/workers/python/snapshot-pages.ts).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PYTHON_WARM_IMPORTS } from '../renderer/src/workers/python/warm-imports';
+import { packSnapshotPages } from '../renderer/src/workers/python/snapshot-pages';
+import { PYTHON_SNAPSHOT_FILE, PYTHON_WARM_IMPORTS } from '../renderer/src/workers/python/warm-imports';
 
 const require = createRequire(import.meta.url);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,12 +49,14 @@ export function writePythonSnapshot(outFile: string): { bytes: number; cached: b
     renameSync(partial, cached);
   }
   mkdirSync(dirname(outFile), { recursive: true });
-  copyFileSync(cached, outFile);
-  return { bytes: statSync(outFile).size, cached: hit };
+  // Written without its zero pages (snapshot-pages.ts): half the bytes for the worker to pull in.
+  const packed = packSnapshotPages(readFileSync(cached));
+  writeFileSync(outFile, packed);
+  return { bytes: packed.length, cached: hit };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const out = resolve(process.argv[2] ?? join(repoRoot, 'dist/renderer/runtime/pyodide/python-snapshot.bin'));
+  const out = resolve(process.argv[2] ?? join(repoRoot, 'dist/renderer', PYTHON_SNAPSHOT_FILE));
   const { bytes, cached } = writePythonSnapshot(out);
   console.log(`Python snapshot ${(bytes / 1e6).toFixed(1)} MB ${cached ? '(cached)' : '(made)'} -> ${out}`);
 }

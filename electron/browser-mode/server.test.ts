@@ -37,6 +37,9 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<html><head><!--host-token--></head></html>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(rendererDir, 'assets', 'python.worker-AbC123.js'), 'self.onmessage = () => {}');
+  writeFileSync(join(rendererDir, 'assets', 'editor-XyZ.js'), 'console.log(1);\n'.repeat(400));
+  mkdirSync(join(rendererDir, 'runtime', 'pyodide'), { recursive: true });
+  writeFileSync(join(rendererDir, 'runtime', 'pyodide', 'pyodide.asm.wasm'), Buffer.alloc(8192, 1));
   const services = await createHostServices({ dataDir: mkdtempSync(join(tmpdir(), 'dpe-data-')), mode: 'browser', version: 'test' });
   server = await startBrowserModeServer({ host: services, rendererDir });
   port = Number(new URL(server.url).port);
@@ -53,6 +56,15 @@ describe('browser-mode server: the page and its files', () => {
     expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(page.headers['cross-origin-embedder-policy']).toBe('require-corp');
     expect((await call('/assets/app.js')).headers['content-security-policy']).toBeDefined();
+  });
+
+  it('gzips the app scripts but sends the Python runtime plain (inflating the wasm slowed the Python boot)', async () => {
+    const gzip = { 'Accept-Encoding': 'gzip, deflate' };
+    expect((await call('/assets/editor-XyZ.js', { headers: gzip })).headers['content-encoding']).toBe('gzip');
+    const wasm = await call('/runtime/pyodide/pyodide.asm.wasm', { headers: gzip });
+    expect(wasm.status).toBe(200);
+    expect(wasm.headers['content-encoding']).toBeUndefined();
+    expect(wasm.headers['content-type']).toBe('application/wasm');
   });
 
   it('never hands the page (and its token) to a fetch, an XHR or a script import, e.g. from a worker', async () => {

@@ -122,7 +122,10 @@ export class RendererFiles {
       // Hashed build assets never change; the page itself must not be cached (it carries the launch token).
       'Cache-Control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
     };
-    if (acceptsGzip && COMPRESSIBLE.has(ext) && body.length > 1024 && ext !== '.html') {
+    // Not the runtime (Pyodide's 9.6 MB wasm and its loader): on the loopback, inflating costs the worker more than the
+    // bytes saved (the wasm arrived in 100–200 ms gzipped against 50–60 ms plain in Chromium here).
+    const compress = acceptsGzip && COMPRESSIBLE.has(ext) && body.length > 1024 && ext !== '.html' && !relative.startsWith('runtime/');
+    if (compress) {
       let zipped = this.gzipCache.get(full);
       if (!zipped) {
         zipped = gzipSync(body, { level: 6 });

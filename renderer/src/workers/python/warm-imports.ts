@@ -3,5 +3,6 @@
 export const PYTHON_WARM_IMPORTS =
   'import contextlib, csv, datetime, decimal, importlib, io, json, logging, os, re, runpy, shutil, sqlite3, sys, time, traceback, unittest';
 
-/** Where the snapshot sits in the build, beside the Pyodide runtime (the worker CSP allows connect-src /runtime/). */
-export const PYTHON_SNAPSHOT_FILE = 'runtime/pyodide/python-snapshot.bin';
+/** Where the snapshot sits in the build, beside the Pyodide runtime (the worker CSP allows connect-src /runtime/); its
+ * zero pages are left out (snapshot-pages.ts), hence the name, so a stale unpacked file is never mistaken for it. */
+export const PYTHON_SNAPSHOT_FILE = 'runtime/pyodide/python-snapshot-pages.bin';
