@@ -76,8 +76,9 @@ function verdict(run: PlayedScenario, check: (c: ScenarioCheck) => void, schema:
     return { passed: false, detail: describeFailure(o), ...(o.reason === 'timeout' ? { timedOut: true } : {}) };
   }
   try {
-    check(new ScenarioCheck(schema, run.report));
-    return { passed: true, ran: true, detail: 'Passed' };
+    const c = new ScenarioCheck(schema, run.report);
+    check(c);
+    return { passed: true, ran: true, detail: c.passNote ? `Passed: ${c.passNote}` : 'Passed' };
   } catch (e) {
     if (!(e instanceof CheckStop)) throw e;
     return { passed: false, ran: true, detail: clip(`${e.status}: ${e.message}`), ...(e.line ? { line: e.line } : {}) };
@@ -111,10 +112,11 @@ async function gradeFresh(runtime: GradingRuntime, source: string, variant: Pyth
     : unimportable
       ? { detail: `Not run: the tests could not import ingest.py (${clip(unimportable.message, 300)})`, ...(unimportable.line ? { line: unimportable.line } : {}) }
       : null;
-  const hidden: HiddenOutcome[] = play.hidden.map(({ test, played }) => {
+  const hidden: HiddenOutcome[] = play.hidden.map(({ test, played, baseline }) => {
     if (blocker) return { test, passed: false, ...blocker };
     const scenario = HIDDEN_SCENARIOS[test.id]!;
-    return { test, ...verdict(played, (c) => scenario.check(c, { elapsedMs: played.elapsedMs, cpuMs: played.cpuMs }), schema) };
+    const timing = { elapsedMs: played.elapsedMs, cpuMs: played.cpuMs, ...(baseline ? { baseline } : {}) };
+    return { test, ...verdict(played, (c) => scenario.check(c, timing), schema) };
   });
   const publicTests = publicTestChecks(variant.variantId).map((t) => ({ name: t.name, ...verdict(play.publicRun, t.check, schema) }));
 

@@ -8,12 +8,20 @@ import { csvText, good, jsonText, keyOf, PyFloat, withValue, type InputRecord, t
 /**
  * The scale test: SCALE_ROWS rows must load within SCALE_SECONDS, measured both as the CPU time of the sandbox process
  * for the run (by its supervisor) and on the host's clock; the smaller counts, so other work on the machine (other
- * grading lanes, other programs) does not make an honest solution fail, nor do threads left in the process. Sized so that it still separates: on the 2-core grading machines a linear solution
- * needs ~0.3 s of CPU here, one that compares every row with every row kept so far (a Python loop) ~6 s
- * (rubrics/python/scale.test.ts grades both).
+ * grading lanes, other programs) does not make an honest solution fail, nor do threads left in the process. On the
+ * 2-core grading machines a linear solution needs ~0.3 s of CPU here, one that compares every row with every row kept
+ * so far (a Python loop) ~6 s (rubrics/python/scale.test.ts grades both).
+ *
+ * A bound in seconds alone would pass that quadratic solution on a laptop twice as fast, so the same load is first run
+ * with a quarter of the rows: time that grows GROWTH_LIMIT times or more (a linear loader grows about 4×, a quadratic
+ * one about 16×) fails too, once the full run takes GROWTH_FLOOR_MS or more (below that, fixed costs and noise decide
+ * the ratio).
  */
 export const SCALE_ROWS = 10_000;
+export const SCALE_BASELINE_ROWS = SCALE_ROWS / 4;
 export const SCALE_SECONDS = 3;
+export const GROWTH_LIMIT = 8;
+export const GROWTH_FLOOR_MS = 500;
 /** The wall-clock limit that stops the run (well above the bound, so a slow solution is measured rather than killed). */
 export const SCALE_WALL_LIMIT_MS = 30_000;
 
@@ -23,6 +31,9 @@ export interface RunTiming {
   cpuMs: number | null;
 }
 
+/** A run's timing, and its smaller baseline run's when the scenario has one and it ran to the end. */
+export type ScenarioTiming = RunTiming & { baseline?: RunTiming };
+
 export interface ScenarioPlan {
   steps: ScenarioStep[];
   keys: (string | number)[];
@@ -31,8 +42,10 @@ export interface ScenarioPlan {
 
 export interface HiddenScenario {
   plan(s: ScenarioSchema): ScenarioPlan;
+  /** A smaller run of the same load, played just before and timed only (the scale test compares the two). */
+  baseline?(s: ScenarioSchema): ScenarioPlan;
   /** Throws CheckStop at the first difference; `timing` is how long the run took (see RunTiming). */
-  check(c: ScenarioCheck, timing: RunTiming): void;
+  check(c: ScenarioCheck, timing: ScenarioTiming): void;
 }
 
 const write = (name: string, content: string): ScenarioStep => ({ op: 'write', files: [{ name, content }] });
@@ -300,24 +313,42 @@ export const HIDDEN_SCENARIOS: Record<string, HiddenScenario> = {
     },
   },
   'python.hidden-test.scale': {
-    plan: (s) => {
-      const rows = Array.from({ length: SCALE_ROWS }, (_, i) => (i % 100 ? good(s, 10000 + i) : withValue(s, 10000 + i, s.requiredNonKey, '')));
-      return { steps: [write('big.csv', csvText(s, rows)), ingest], keys: [], capture: 'counts' };
-    },
-    check: (c, { cpuMs, elapsedMs }) => {
+    plan: (s) => ({ steps: [write('big.csv', csvText(s, scaleRows(s, SCALE_ROWS))), ingest], keys: [], capture: 'counts' }),
+    baseline: (s) => ({ steps: [write('big.csv', csvText(s, scaleRows(s, SCALE_BASELINE_ROWS))), ingest], keys: [], capture: 'counts' }),
+    check: (c, timing) => {
       const s = c.summary();
-      if (cpuMs === null || elapsedMs === null) return c.fail('the run was not timed');
-      // The smaller of the two: neither can be lowered by the code; CPU time ignores machine load, and the clock
-      // ignores CPU that other threads of the process spent meanwhile.
-      const tookMs = Math.min(cpuMs, elapsedMs);
-      if (tookMs >= SCALE_SECONDS * 1000) {
-        c.fail(`${SCALE_ROWS.toLocaleString('en-US')} rows took ${(tookMs / 1000).toFixed(1)} s (limit ${SCALE_SECONDS} s; ${(cpuMs / 1000).toFixed(1)} s of CPU time, ${(elapsedMs / 1000).toFixed(1)} s on the clock)`);
+      const took = tookMs(timing);
+      if (took === null) return c.fail('the run was not timed');
+      const rows = SCALE_ROWS.toLocaleString('en-US');
+      const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+      if (took >= SCALE_SECONDS * 1000) {
+        c.fail(`${rows} rows took ${seconds(took)} (limit ${SCALE_SECONDS} s; ${seconds(timing.cpuMs!)} of CPU time, ${seconds(timing.elapsedMs!)} on the clock)`);
+      }
+      const before = timing.baseline ? tookMs(timing.baseline) : null;
+      const growth = before ? took / Math.max(before, 1) : null;
+      const grew = growth === null ? '' : `, ${growth.toFixed(1)}× the time of ${SCALE_BASELINE_ROWS.toLocaleString('en-US')} rows`;
+      if (growth !== null && growth >= GROWTH_LIMIT && took >= GROWTH_FLOOR_MS) {
+        c.fail(`${rows} rows took ${seconds(took)}${grew} (a loader whose work grows with the rows takes about 4×; ${GROWTH_LIMIT}× or more means work that grows faster than the rows, such as searching a list for every row)`);
       }
       c.equal(c.count(), SCALE_ROWS - SCALE_ROWS / 100, 'rows loaded');
       c.equal(c.field(s, 'quarantined'), SCALE_ROWS / 100, 'quarantined');
+      c.passNote = `${rows} rows in ${seconds(took)}${grew}`;
     },
   },
 };
+
+/** `count` rows, one in a hundred missing a required value (so quarantine is exercised at scale too). */
+function scaleRows(s: ScenarioSchema, count: number): InputRecord[] {
+  return Array.from({ length: count }, (_, i) => (i % 100 ? good(s, 10000 + i) : withValue(s, 10000 + i, s.requiredNonKey, '')));
+}
+
+/**
+ * The smaller of CPU time and clock time: neither can be lowered by the code; CPU time ignores machine load, and the
+ * clock ignores CPU that other threads of the process spent meanwhile.
+ */
+function tookMs(timing: RunTiming): number | null {
+  return timing.cpuMs === null || timing.elapsedMs === null ? null : Math.min(timing.cpuMs, timing.elapsedMs);
+}
 
 function swapCase(text: string): string {
   return [...text].map((ch) => (ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase())).join('');

@@ -31,7 +31,8 @@ export interface PlayedSubmission {
   staticOutcome: RunOutcome;
   staticTiming: RunTiming;
   publicRun: PlayedScenario;
-  hidden: { test: HiddenTest; played: PlayedScenario }[];
+  /** `baseline`: how long the scenario's smaller run took, for the scenarios that have one (the scale test). */
+  hidden: { test: HiddenTest; played: PlayedScenario; baseline?: RunTiming }[];
   /** Untrusted trace of file-system writes and deletes by the candidate's code, per scenario label. */
   fsEvents: { scenario: string; event: FsEvent }[];
   foreignLines: number;
@@ -66,6 +67,24 @@ function hiddenPlans(variantId: string): readonly ScenarioPlan[] {
   return plans;
 }
 
+const baselinesByVariant = new Map<string, ReadonlyMap<string, ScenarioPlan>>();
+
+/** The smaller timed runs some hidden tests compare against (the scale test), by hidden-test id. */
+function baselinePlans(variantId: string): ReadonlyMap<string, ScenarioPlan> {
+  let baselines = baselinesByVariant.get(variantId);
+  if (!baselines) {
+    const schema = scenarioSchema(variantId);
+    const entries: [string, ScenarioPlan][] = [];
+    for (const test of HIDDEN_TESTS) {
+      const baseline = HIDDEN_SCENARIOS[test.id]?.baseline;
+      if (baseline) entries.push([test.id, deepFreeze(baseline(schema))]);
+    }
+    baselines = new Map(entries);
+    baselinesByVariant.set(variantId, baselines);
+  }
+  return baselines;
+}
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -90,23 +109,35 @@ export async function playSubmission(runtime: GradingRuntime, source: string, va
     keys: plan.keys,
     capture: plan.capture ?? 'full',
   });
+  const plans = hiddenPlans(variant.variantId);
+  const hiddenRuns: SandboxRun[] = [];
+  /** Where each hidden test's run (and its baseline run, when it has one) sits among the hidden runs. */
+  const hiddenAt = HIDDEN_TESTS.map((test, i) => {
+    const limitMs = test.slow ? (limits.scaleTimeoutMs ?? SCALE_WALL_LIMIT_MS) : (limits.testTimeoutMs ?? 10_000);
+    const baselinePlan = baselinePlans(variant.variantId).get(test.id);
+    // The smaller run goes first, so both meet the interpreter in the same warm state.
+    const baseline = baselinePlan ? hiddenRuns.push({ kind: 'scenario', scenario: spec(`${SCENARIO_ROOT}/s${i}-baseline`, baselinePlan), limitMs: limits.testTimeoutMs ?? 10_000 }) - 1 : null;
+    const run = hiddenRuns.push({ kind: 'scenario', scenario: spec(`${SCENARIO_ROOT}/s${i}`, plans[i]!), limitMs }) - 1;
+    return { run, baseline };
+  });
   const runs: SandboxRun[] = [
     { kind: 'code', code: buildStaticAnalysisCode(source, publicSampleLiterals(variant)), limitMs: limits.staticTimeoutMs ?? 15_000 },
     { kind: 'scenario', scenario: spec(`${SUBMISSION_ROOT}/data`, { steps: [{ op: 'ingest' }], keys: publicKeys(variant.variantId) }, true), limitMs: limits.publicTimeoutMs ?? 20_000 },
-    ...HIDDEN_TESTS.map((test, i): SandboxRun => {
-      return {
-        kind: 'scenario',
-        scenario: spec(`${SCENARIO_ROOT}/s${i}`, hiddenPlans(variant.variantId)[i]!),
-        limitMs: test.slow ? (limits.scaleTimeoutMs ?? SCALE_WALL_LIMIT_MS) : (limits.testTimeoutMs ?? 10_000),
-      };
-    }),
+    ...hiddenRuns,
   ];
   const result = await runtime.job(files, runs, { maxTimeouts: limits.maxTimeouts ?? 2 });
-  const at = (i: number) => played(result.outcomes[i]!, { elapsedMs: result.elapsedMs[i] ?? null, cpuMs: result.cpuMs[i] ?? null });
+  const timingAt = (i: number): RunTiming => ({ elapsedMs: result.elapsedMs[i] ?? null, cpuMs: result.cpuMs[i] ?? null });
+  const at = (i: number) => played(result.outcomes[i]!, timingAt(i));
   const publicRun = at(1);
-  const hidden = HIDDEN_TESTS.map((test, i) => ({ test, played: at(i + 2) }));
+  const hidden = HIDDEN_TESTS.map((test, i) => {
+    const { run, baseline } = hiddenAt[i]!;
+    // A baseline counts only when it ran to the end: the timing of a run that failed says nothing about growth.
+    const baselineTiming = baseline !== null && result.outcomes[baseline + 2]?.ok ? timingAt(baseline + 2) : null;
+    return { test, played: at(run + 2), ...(baselineTiming ? { baseline: baselineTiming } : {}) };
+  });
   const fsEvents: PlayedSubmission['fsEvents'] = [];
-  for (const [label, run] of [['public sample', publicRun] as const, ...hidden.map((h) => [h.test.id, h.played] as const)]) {
+  const baselineRuns = HIDDEN_TESTS.flatMap((test, i) => (hiddenAt[i]!.baseline === null ? [] : [[`${test.id} (smaller run)`, at(hiddenAt[i]!.baseline! + 2)] as const]));
+  for (const [label, run] of [['public sample', publicRun] as const, ...hidden.map((h) => [h.test.id, h.played] as const), ...baselineRuns]) {
     if (run.ok) for (const event of run.report.fsTrace.events) fsEvents.push({ scenario: label, event });
   }
   return { staticOutcome: result.outcomes[0]!, staticTiming: { elapsedMs: result.elapsedMs[0] ?? null, cpuMs: result.cpuMs[0] ?? null }, publicRun, hidden, fsEvents, foreignLines: result.foreignLines };

@@ -31,6 +31,9 @@ export class ScenarioCheck {
     readonly report: ScenarioReport,
   ) {}
 
+  /** What a passing run's evidence says after "Passed" (the scale test's timings, say). */
+  passNote: string | null = null;
+
   fail(message: string): never {
     throw new CheckStop('fail', message);
   }
