@@ -137,7 +137,7 @@ async function gradeFresh(runtime: GradingRuntime, source: string, variant: Pyth
         evidence: mine.map((h) => ev({ kind: 'hidden-test', label: `${h.test.id}: ${h.test.title}`, detail: h.detail, passed: h.passed, line: h.line })),
       });
     } else if (def.criterionId.startsWith('python.static.')) {
-      criteria.push({ ...base, source: 'auto', ...scoreStatic(def.criterionId, staticReport, anyPass, source) });
+      criteria.push({ ...base, source: 'auto', ...scoreStatic(def.criterionId, staticReport, anyPass, source, variant.starterSource) });
     } else {
       criteria.push({ ...base, source: 'reviewer', score: null, evidence: [{ kind: 'note', label: 'Waiting for a reviewer rating (1-5)' }] });
     }

@@ -12,9 +12,10 @@ const line = (f: StaticFinding, source?: string): Evidence => {
 
 /**
  * `anyPass`: whether the submission passes at least one test. Criteria that reward the absence of a problem
- * give no credit to code that does nothing (the untouched starter has no secrets either).
+ * give no credit to code that does nothing (the untouched starter has no secrets either). `starterSource`: what the
+ * exercise handed out; a statement kept from it earns no credit (the starter's own `print` of the summary, say).
  */
-export function scoreStatic(criterionId: string, report: StaticReport | null, anyPass: boolean, source?: string): Scored {
+export function scoreStatic(criterionId: string, report: StaticReport | null, anyPass: boolean, source?: string, starterSource?: string): Scored {
   if (!report) return { score: 0, evidence: [{ kind: 'note', label: 'Static analysis could not run' }] };
   if (report.syntaxError) {
     return { score: 0, evidence: [{ kind: 'code-line', label: `Does not parse: ${report.syntaxError.message}`, line: report.syntaxError.line }] };
@@ -34,14 +35,17 @@ export function scoreStatic(criterionId: string, report: StaticReport | null, an
     case 'python.static.function-size':
       return absence(of(new Set(['long-function'])), 'Every function is 50 lines or shorter', 0.5);
     case 'python.static.logging': {
-      const calls = of(new Set(['logging-call']));
+      const handedOut = new Set((starterSource ?? '').split('\n').map((text) => text.trim()).filter(Boolean));
+      const written = (f: StaticFinding) => !handedOut.has(source?.split('\n')[f.line - 1]?.trim() ?? '');
+      const calls = of(new Set(['logging-call'])).filter(written);
       const imports = of(new Set(['logging-import']));
-      const prints = of(new Set(['print']));
+      const prints = of(new Set(['print'])).filter(written);
       const at = (f: StaticFinding) => line(f, source);
       if (calls.length) return { score: 1, evidence: calls.slice(0, 5).map(at) };
-      if (imports.length) return { score: 0.5, evidence: [...imports.map(at), { kind: 'note', label: 'logging is imported but never called' }] };
-      if (prints.length) return { score: 0.25, evidence: [...prints.slice(0, 5).map(at), { kind: 'note', label: 'Reports progress with print() only' }] };
-      return { score: 0, evidence: [{ kind: 'note', label: 'The run reports nothing: no logging at all' }] };
+      // An import alone reports nothing (and the starter already has it), so it earns nothing: only what runs counts.
+      const unused = imports.length ? [...imports.map(at), { kind: 'note' as const, label: 'logging is imported but never called' }] : [];
+      if (prints.length) return { score: 0.25, evidence: [...prints.slice(0, 5).map(at), { kind: 'note', label: 'Reports progress with print() only' }, ...unused] };
+      return { score: 0, evidence: unused.length ? unused : [{ kind: 'note', label: 'The run reports nothing: no logging at all' }] };
     }
     default:
       throw new Error(`Not a static criterion: ${criterionId}`);

@@ -33,7 +33,16 @@ describe('static signals', () => {
     expect(signals.find((s) => s.signalId === 'python.swallowed-exception')!.evidence.map((e) => e.line)).toEqual([12, 19]);
     expect(scoreStatic('python.static.secrets', report, true).score).toBe(0);
     expect(scoreStatic('python.static.error-handling', report, true).score).toBe(0);
-    expect(scoreStatic('python.static.logging', report, true).score).toBe(0.5);
+    // Imported, never called: the starter's own import, so no credit for it.
+    expect(scoreStatic('python.static.logging', report, true)).toMatchObject({ score: 0, evidence: [{ line: 1 }, { label: 'logging is imported but never called' }] });
+  });
+
+  it('credits only the reporting the candidate wrote, not the print the starter hands out', async () => {
+    const starter = 'import json, logging\n\ndef main():\n    print(json.dumps(summary))\n';
+    const kept = await analyze(starter);
+    expect(scoreStatic('python.static.logging', kept, true, starter, starter).score).toBe(0);
+    const added = `${starter}    print("loaded", len(rows))\n`;
+    expect(scoreStatic('python.static.logging', await analyze(added), true, added, starter)).toMatchObject({ score: 0.25, evidence: [{ line: 5 }, { label: 'Reports progress with print() only' }, { line: 1 }, { label: 'logging is imported but never called' }] });
   });
 
   it('does not flag secrets read from the environment, and credits logging calls', async () => {

@@ -19,9 +19,7 @@ import { EXERCISE_RUBRICS, allRubricSecretStrings, findRubric } from '../../rubr
 const STRONG_GAPS: Record<string, string> = {};
 
 /** Auto criteria today's starter answers do not score 0 on, each with the reason (same rules as above). */
-const STARTER_GAPS: Record<string, string> = {
-  'python.static.logging': 'The starter module already sets up logging (a logger and basicConfig in main), so the static logging check passes on it.',
-};
+const STARTER_GAPS: Record<string, string> = {};
 
 /** Grading boots fresh interpreters and runs hidden tests; on a busy 2-core machine one Python grade can take a minute. */
 const GRADING_TIMEOUT_MS = 240_000;
