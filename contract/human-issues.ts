@@ -3,7 +3,7 @@
 // Used for every message built from a parse failure (host replies, refused files), through describeIssues.
 import type { z } from 'zod';
 
-/** Field names as people say them; any other field is spelled out from its name (`dueAt` → "the due at"). */
+/** Field names as people say them; any other field is spelled out from its name (`dueAt` → "the due time"). */
 const FIELD_WORDS: Record<string, string> = {
   candidateName: 'your name or candidate ID',
   reviewerName: 'your name',
@@ -40,6 +40,23 @@ const FIELD_WORDS: Record<string, string> = {
   purpose: 'what the run was for',
   exerciseId: 'the exercise',
   variantId: 'the variant',
+  // Short keys of stored records (audit entries, events, review comments) that read badly spelled out.
+  from: 'the value before the change',
+  to: 'the value after the change',
+  at: 'the time',
+  by: 'who made it',
+  seq: 'the sequence number',
+  el: 'the elapsed time',
+  id: 'the identifier',
+  reviewer: 'the reviewer',
+  file: 'the file',
+  line: 'the line',
+  startLine: 'the first line',
+  endLine: 'the last line',
+  text: 'the text',
+  category: 'the category',
+  severity: 'the severity',
+  headHash: 'the latest entry’s fingerprint',
 };
 
 /** Labels that take "are": a plural noun ("the checks"), not a singular one that happens to end in s ("the status"). */
@@ -52,6 +69,10 @@ const KINDS: Record<string, string> = { string: 'text', number: 'a number', bool
 const FORMATS: Record<string, string> = { uuid: 'a valid identifier', datetime: 'a date and time', email: 'an email address', url: 'a web address', regex: 'in the expected format' };
 
 const spell = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+/** "entries" → "entry", "checks" → "check". */
+const singular = (noun: string) => noun.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/([^s])s$/, '$1');
+/** A field's words: `submittedAt` is "the submitted time", not "the submitted at". */
+const spellField = (key: string) => (/[a-z]At$/.test(key) ? `the ${spell(key.slice(0, -2))} time` : `the ${spell(key)}`);
 
 /** "the note", "the query of check 3", or "what was sent" for the whole input. */
 export function fieldLabel(path: readonly PropertyKey[]): string {
@@ -59,11 +80,11 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   const lastName = [...keys].reverse().find((k) => typeof k === 'string');
   if (lastName === undefined) return keys.length > 0 ? `item ${Number(keys.at(-1)) + 1}` : 'what was sent';
   const at = keys.lastIndexOf(lastName);
-  let label = FIELD_WORDS[lastName] ?? `the ${spell(lastName)}`;
+  let label = FIELD_WORDS[lastName] ?? spellField(lastName);
   // A list item's field names its item: `checks.2.query` → "the query of check 3".
   const index = keys[at - 1];
   const list = keys[at - 2];
-  if (typeof index === 'number' && typeof list === 'string') label += ` of ${spell(list).replace(/s$/, '')} ${index + 1}`;
+  if (typeof index === 'number' && typeof list === 'string') label += ` of ${singular(spell(list))} ${index + 1}`;
   else if (typeof keys.at(-1) === 'number') label += ` (item ${Number(keys.at(-1)) + 1})`;
   return label;
 }

@@ -32,7 +32,7 @@ describe('human messages for refused input', () => {
       'the explanation is too long: keep it to 5 characters or fewer',
       'the query is empty: fill it in',
       'the rating must be at most 5',
-      'the due at is missing',
+      'the due time is missing',
       'the decision must be one of: hire, no-hire',
       'the confirmation that you read the rules must be confirmed',
       'the session is not a valid identifier',
@@ -42,6 +42,9 @@ describe('human messages for refused input', () => {
   it('a field inside a list names its item; more than three problems are counted, not listed', () => {
     expect(fieldLabel(['answer', 'checks', 2, 'query'])).toBe('the query of check 3');
     expect(fieldLabel([])).toBe('what was sent');
+    // A review file's audit entry, as an import refusal names it (it used to read "the from of entry 4").
+    expect(fieldLabel(['entries', 3, 'from'])).toBe('the value before the change of entry 4');
+    expect(fieldLabel(['comments', 0, 'startLine'])).toBe('the first line of comment 1');
     const error = fail(z.object({ a: z.string(), b: z.string(), c: z.string(), d: z.string(), e: z.string() }), {});
     expect(humanIssues(error)).toBe('the a is missing; the b is missing; the c is missing; and 2 more');
   });
