@@ -7,7 +7,7 @@ import { errorMessage, host } from '../../host/host-client';
 import { useSessionState } from '../../state/session-state';
 import { lineLabel } from './comments-panel';
 import { VERDICT_LABEL } from './labels';
-import { freshId } from './use-review';
+import { freshId } from './fresh-id';
 
 const VERDICT_HINT: Record<Verdict, string> = {
   approve: 'Good to merge as it is.',

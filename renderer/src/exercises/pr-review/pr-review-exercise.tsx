@@ -5,7 +5,8 @@ import { fileStatus, getPrVariant, headLineCount, lineDiff, type ReviewComment }
 import { CommentForm } from './comment-form';
 import { CommentsPanel } from './comments-panel';
 import { Conversation } from './conversation';
-import { freshId, useReview } from './use-review';
+import { freshId } from './fresh-id';
+import { useReview } from './use-review';
 import './pr-review.css';
 
 const DiffView = lazy(() => import('./diff-view'));

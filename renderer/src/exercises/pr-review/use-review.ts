@@ -21,8 +21,3 @@ export function useReview(): { review: PrReviewAnswer; dispatch: (action: PrRevi
   }, []);
   return { review, dispatch };
 }
-
-/** A comment or reply id that no earlier action used (ids stay unique across deletes, so the log reads clearly). */
-export function freshId(prefix: 'c' | 'r'): string {
-  return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
