@@ -6,6 +6,7 @@ import { FeedbackSheetSchema } from './feedback';
 import { ExerciseIdSchema } from './exercise-ids';
 import type { HostCaller } from './host-roles';
 import {
+  ConflictChoiceSchema,
   DecisionSchema,
   MAX_REVIEW_IMPORT_CHARS,
   PanelSummarySchema,
@@ -262,6 +263,22 @@ export const hostApiSpec = {
       content: z.string().max(MAX_REVIEW_IMPORT_CHARS, `A review file can be at most ${MAX_REVIEW_IMPORT_CHARS / 1024 / 1024} MB`),
     }),
     output: z.object({ results: z.array(ReviewImportResultSchema) }),
+  },
+  /**
+   * The reviewer whose file it is, or a panel lead, chooses which copy of a conflicting review file stays as that
+   * reviewer's file. `storedHead`/`incomingHead` name the copies the caller compared; the other copy is set aside.
+   */
+  resolveReviewConflict: {
+    channel: 'reviewer:resolve-review-conflict',
+    input: z.object({
+      token: ReviewerToken,
+      sessionId: z.uuid(),
+      reviewerId: z.uuid(),
+      storedHead: z.string().regex(/^[0-9a-f]{64}$/, 'a version fingerprint (64 hex characters)'),
+      incomingHead: z.string().regex(/^[0-9a-f]{64}$/, 'a version fingerprint (64 hex characters)'),
+      keep: ConflictChoiceSchema,
+    }),
+    output: z.object({ panel: PanelViewSchema, message: z.string() }),
   },
   preparePlan: {
     channel: 'reviewer:prepare-plan',

@@ -43,6 +43,7 @@ export const hostRoles = {
   recordDecision: 'reviewer',
   exportReviewFiles: 'reviewer',
   importReviewFiles: 'reviewer',
+  resolveReviewConflict: 'reviewer',
 } as const satisfies Record<HostMethod, HostRole>;
 
 export type RoleOf<M extends HostMethod> = (typeof hostRoles)[M];

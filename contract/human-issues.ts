@@ -57,6 +57,10 @@ const FIELD_WORDS: Record<string, string> = {
   category: 'the category',
   severity: 'the severity',
   headHash: 'the latest entry’s fingerprint',
+  storedHead: 'the stored copy’s fingerprint',
+  incomingHead: 'the incoming copy’s fingerprint',
+  keep: 'the copy to keep',
+  reviewerId: 'the reviewer',
 };
 
 /** Labels that take "are": a plural noun ("the checks"), not a singular one that happens to end in s ("the status"). */

@@ -128,7 +128,43 @@ export const PanelConflictSchema = z.object({
   incomingHead: z.string(),
   /** The file the diverging copy was kept in, under the data folder's reviews/<sessionId>/. */
   incomingFile: z.string(),
+  /** What the resolve step compares: each copy's number of entries and the time of its last entry. */
+  storedEntries: z.number().int().nonnegative(),
+  incomingEntries: z.number().int().nonnegative(),
+  storedLastAt: z.iso.datetime().nullable(),
+  incomingLastAt: z.iso.datetime().nullable(),
 });
+
+/** Resolving a conflict: which copy stays as the reviewer's file. The other one is kept on disk, never deleted. */
+export const ConflictChoiceSchema = z.enum(['stored', 'incoming']);
+export type ConflictChoice = z.infer<typeof ConflictChoiceSchema>;
+
+/**
+ * One resolved conflict, in `reviews/<sessionId>/resolutions.json` on the machine where it was resolved (a record of
+ * what happened to this machine's copies; see docs/session-format.md for why it is not an entry in a review file).
+ */
+export const ConflictResolutionSchema = z.object({
+  /** Whose review file it was. */
+  reviewerId: ReviewerIdSchema,
+  reviewerName: z.string(),
+  kept: ConflictChoiceSchema,
+  /** The head of the copy that is now the reviewer's file. */
+  keptHead: Hash,
+  /** The head of the copy set aside, and the file it is kept in under reviews/<sessionId>/. */
+  supersededHead: Hash,
+  supersededFile: z.string().max(200),
+  resolvedBy: ReviewerRefSchema,
+  at: z.iso.datetime(),
+});
+export type ConflictResolution = z.infer<typeof ConflictResolutionSchema>;
+
+export const ConflictResolutionsFileSchema = z.object({
+  format: z.literal('dpe-conflict-resolutions'),
+  version: z.literal(1),
+  sessionId: z.uuid(),
+  resolutions: z.array(ConflictResolutionSchema).max(10_000),
+});
+export type ConflictResolutionsFile = z.infer<typeof ConflictResolutionsFileSchema>;
 
 /**
  * `blind` until the caller has submitted their own review of the session: then only `reviewers` (who submitted, when)
@@ -165,6 +201,8 @@ export const PanelViewSchema = z.object({
   /** Set when two panel leads' latest decisions differ (addition to the design): a sentence to show beside the decision. */
   decisionConflict: z.string().nullable(),
   conflicts: z.array(PanelConflictSchema),
+  /** Conflicts resolved on this machine, oldest first (empty while blind; optional only for producers that predate it). */
+  resolutions: z.array(ConflictResolutionSchema).optional(),
 });
 export type PanelView = z.infer<typeof PanelViewSchema>;
 

@@ -41,6 +41,7 @@ const samples: { [M in HostMethod]: HostInput<M> } = {
   recordDecision: { token: VALID_TOKEN, sessionId: OTHER_SESSION, decision: 'no-hire', rationale: 'The panel agreed the evidence is thin.' },
   exportReviewFiles: { token: VALID_TOKEN },
   importReviewFiles: { token: VALID_TOKEN, fileName: 'reviews-sam.dpe-reviews.json', content: '{}' },
+  resolveReviewConflict: { token: VALID_TOKEN, sessionId: OTHER_SESSION, reviewerId: RITA.reviewerId, storedHead: 'c'.repeat(64), incomingHead: 'd'.repeat(64), keep: 'incoming' },
   preparePlan: {
     token: VALID_TOKEN,
     action: 'export',

@@ -17,14 +17,17 @@ export interface ExchangeContext {
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'reviewer';
 
-export function exportBundle(files: ReviewFileStore, reviewer: { id: string; name: string }, at: Date, sessionId?: string): { fileName: string; content: string } {
+/** One session's export names its candidate and session in the file name: `reviews-ana-casey-candidate-1a2b3c4d-2026-01-05…`. */
+export function exportBundle(files: ReviewFileStore, reviewer: { id: string; name: string }, at: Date, only?: { sessionId: string; candidateName: string }): { fileName: string; content: string } {
+  const sessionId = only?.sessionId;
   const own = files
     .all()
     .filter((f) => f.reviewer.id === reviewer.id && f.entries.length > 0 && (sessionId === undefined || f.sessionId === sessionId))
     .sort((a, b) => a.sessionId.localeCompare(b.sessionId));
   if (own.length === 0) throw new HostError('not-found', sessionId ? 'You have not reviewed this session yet; there is nothing of yours to export.' : 'You have not reviewed any session yet; there is nothing of yours to export.');
   const bundle: ReviewBundle = { format: 'dpe-review-bundle', version: 1, exportedAt: at.toISOString(), exportedBy: reviewer, files: own };
-  return { fileName: `reviews-${slug(reviewer.name)}-${at.toISOString().slice(0, 10)}.dpe-reviews.json`, content: JSON.stringify(ReviewBundleSchema.parse(bundle), null, 1) };
+  const of = only ? `-${slug(only.candidateName).slice(0, 60)}-${only.sessionId.slice(0, 8)}` : '';
+  return { fileName: `reviews-${slug(reviewer.name)}${of}-${at.toISOString().slice(0, 10)}.dpe-reviews.json`, content: JSON.stringify(ReviewBundleSchema.parse(bundle), null, 1) };
 }
 
 /** The files inside an upload: a bundle or one review file. A file that is neither is refused as a whole. */
@@ -78,6 +81,9 @@ async function importOne(ctx: ExchangeContext, incoming: ReviewFile): Promise<Re
     await ctx.files.put(incoming, headOf(null));
     return result('added', `${who}'s review of ${of} added (${incoming.entries.length} entr${incoming.entries.length === 1 ? 'y' : 'ies'}).`);
   }
+  // A copy the panel already set aside when it resolved this conflict does not come back as a new conflict.
+  const setAside = ctx.files.resolutionsOf(incoming.sessionId).find((r) => r.reviewerId === incoming.reviewer.id && r.supersededHead === headOf(incoming));
+  if (setAside) return result('unchanged', `${who}'s review of ${of}: this copy was set aside when ${setAside.resolvedBy.name} resolved the conflict on ${setAside.at.slice(0, 10)}; nothing changed.`);
   const { fileName } = await ctx.files.keepConflict(incoming);
   return result(
     'conflict',

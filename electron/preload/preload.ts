@@ -32,6 +32,7 @@ const bridge = {
   recordDecision: (input) => ipcRenderer.invoke(s.recordDecision.channel, input),
   exportReviewFiles: (input) => ipcRenderer.invoke(s.exportReviewFiles.channel, input),
   importReviewFiles: (input) => ipcRenderer.invoke(s.importReviewFiles.channel, input),
+  resolveReviewConflict: (input) => ipcRenderer.invoke(s.resolveReviewConflict.channel, input),
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld('hostBridge', bridge);

@@ -5,10 +5,14 @@ import type { PanelView } from '../../../contract/panel';
 import { HostError } from '../host-error';
 import { headOf, relate } from '../review-chain';
 import { exportBundle, importReviews } from '../review-exchange';
+import { resolveReviewConflict } from '../review-resolution';
 import type { VerifiedReviewer } from '../reviewer-auth';
 import type { HostDeps } from './host-deps';
 
-type PanelHandlers = Pick<HostHandlers, 'addReviewer' | 'listReviewers' | 'submitReview' | 'getPanel' | 'recordDecision' | 'exportReviewFiles' | 'importReviewFiles'>;
+type PanelHandlers = Pick<
+  HostHandlers,
+  'addReviewer' | 'listReviewers' | 'submitReview' | 'getPanel' | 'recordDecision' | 'exportReviewFiles' | 'importReviewFiles' | 'resolveReviewConflict'
+>;
 
 export function createPanelHandlers(deps: HostDeps): PanelHandlers {
   const { auth, store, reviews, now } = deps;
@@ -19,13 +23,27 @@ export function createPanelHandlers(deps: HostDeps): PanelHandlers {
     return files.conflictsOf(sessionId).flatMap(({ file, fileName }) => {
       const stored = files.fileOf(sessionId, file.reviewer.id);
       if (stored && relate(stored, file) !== 'diverged') return [];
-      return [{ reviewerId: file.reviewer.id, name: file.reviewer.name, storedHead: headOf(stored), incomingHead: headOf(file), incomingFile: `reviews/${sessionId}/${fileName}` }];
+      return [
+        {
+          reviewerId: file.reviewer.id,
+          name: file.reviewer.name,
+          storedHead: headOf(stored),
+          incomingHead: headOf(file),
+          incomingFile: `reviews/${sessionId}/${fileName}`,
+          storedEntries: stored?.entries.length ?? 0,
+          incomingEntries: file.entries.length,
+          storedLastAt: stored?.entries.at(-1)?.at ?? null,
+          incomingLastAt: file.entries.at(-1)?.at ?? null,
+        },
+      ];
     });
   }
 
   function panelFor(sessionId: string, me: VerifiedReviewer): PanelView {
     store.get(sessionId);
-    return reviews.panel(sessionId, me, conflictsOf(sessionId));
+    const panel = reviews.panel(sessionId, me, conflictsOf(sessionId));
+    // Like the conflicts, what was resolved shows once the panel is open to the caller.
+    return { ...panel, resolutions: panel.state === 'open' ? files.resolutionsOf(sessionId) : [] };
   }
 
   return {
@@ -86,7 +104,15 @@ export function createPanelHandlers(deps: HostDeps): PanelHandlers {
     async exportReviewFiles({ token, sessionId }) {
       const me = auth.check(token);
       if (sessionId !== undefined) store.get(sessionId);
-      return exportBundle(files, { id: me.reviewerId, name: me.reviewerName }, now(), sessionId);
+      const candidate = sessionId === undefined ? undefined : { sessionId, candidateName: store.get(sessionId).session.candidateName };
+      return exportBundle(files, { id: me.reviewerId, name: me.reviewerName }, now(), candidate);
+    },
+
+    async resolveReviewConflict({ token, sessionId, reviewerId, storedHead, incomingHead, keep }) {
+      const me = auth.check(token);
+      store.get(sessionId);
+      const { message } = await resolveReviewConflict(files, me, { sessionId, reviewerId, storedHead, incomingHead, keep }, now().toISOString());
+      return { panel: panelFor(sessionId, me), message };
     },
 
     async importReviewFiles({ token, fileName, content }) {

@@ -4,7 +4,7 @@ import type { HostHandlers } from '../../../contract/host-api';
 import { HostError } from '../../host/host-error';
 import { NOT_IN_CANDIDATE_KIT } from '../desktop-flavor';
 
-const PANEL_METHODS = ['addReviewer', 'listReviewers', 'submitReview', 'getPanel', 'recordDecision', 'exportReviewFiles', 'importReviewFiles'] as const;
+const PANEL_METHODS = ['addReviewer', 'listReviewers', 'submitReview', 'getPanel', 'recordDecision', 'exportReviewFiles', 'importReviewFiles', 'resolveReviewConflict'] as const;
 type PanelHandlers = Pick<HostHandlers, (typeof PANEL_METHODS)[number]>;
 
 export function createPanelHandlers(..._deps: unknown[]): PanelHandlers {
