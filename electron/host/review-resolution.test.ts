@@ -27,7 +27,7 @@ function reviewFiles(dir: string): Record<string, string> {
   return files;
 }
 
-const action = (to: number) => ({ kind: 'action' as const, action: { kind: 'override-dimension' as const, dimensionId: 'sql-data', rating: to, note: `Sam says ${to}` }, from: null, to });
+const action = (to: number) => ({ kind: 'action' as const, action: { kind: 'override-dimension' as const, dimensionId: 'sql-data' as const, rating: to, note: `Sam says ${to}` }, from: null, to });
 
 let host: TestHost;
 let sessionId: string;

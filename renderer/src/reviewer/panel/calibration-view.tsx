@@ -2,6 +2,7 @@
 // dimension each reviewer's rating (with its anchored label) and note, the spread, a flag at two levels or more,
 // the recommendations, conflicting review files, the decision (form for panel leads) and its history.
 import type { PanelView } from './panel-contract';
+import { Conflicts } from './conflict-resolver';
 import { DecisionForm, DecisionHistory } from './decision-form';
 import { decisionLabel, spreadText, submittedSentence } from './panel-text';
 import { dimensionRatingText, nearestAnchor, overallText, type LevelAnchors } from './scales';
@@ -37,22 +38,6 @@ function BlindNotice({ panel, myId, onGoSubmit }: { panel: PanelView; myId: stri
   );
 }
 
-function Conflicts({ conflicts }: { conflicts: PanelView['conflicts'] }) {
-  if (conflicts.length === 0) return null;
-  return (
-    <section className="panel-conflicts" aria-labelledby="conflicts-title" data-testid="panel-conflicts">
-      <h3 id="conflicts-title">Conflicting review files</h3>
-      <ul>
-        {conflicts.map((c) => (
-          <li key={c.incomingFile}>
-            A review file from {c.name} differs from the one stored here (stored version {c.storedHead.slice(0, 8)}, imported version {c.incomingHead.slice(0, 8)}). Nothing was overwritten: the imported copy is kept as <span className="mono">{c.incomingFile}</span>. Ask {c.name} which one is current.
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
 export function CalibrationView({ token, panel, myId, panelLead, onPanel, onGoSubmit }: { token: string; panel: PanelView; myId: string | null; panelLead: boolean; onPanel(panel: PanelView): void; onGoSubmit(): void }) {
   if (panel.state === 'blind') return <BlindNotice panel={panel} myId={myId} onGoSubmit={onGoSubmit} />;
   const nameOf = new Map(panel.reviewers.map((r) => [r.id, r.name] as const));
@@ -67,7 +52,7 @@ export function CalibrationView({ token, panel, myId, panelLead, onPanel, onGoSu
         {panel.reviewers.filter((r) => !r.submitted).length > 0 && ` Waiting for ${panel.reviewers.filter((r) => !r.submitted).map((r) => r.name).join(', ')}.`}
         {` Decision: ${panel.decision ? `${decisionLabel(panel.decision.decision)} (${panel.decision.by})` : 'none yet'}; see below.`}
       </p>
-      <Conflicts conflicts={panel.conflicts} />
+      <Conflicts panel={panel} token={token} myId={myId} panelLead={panelLead} onPanel={onPanel} />
       <p className={disagreements.length ? 'disagreement-summary bad-box' : 'disagreement-summary'} data-testid="disagreement-summary">
         {disagreements.length === 0
           ? 'No dimension differs by two levels or more.'

@@ -1,6 +1,6 @@
 // Renderer (pure): the panel's words: decisions, a reviewer's rating with its anchored label, spread and
 // disagreement, and the session list's panel columns, worded the same on every panel screen and export.
-import { DECISION_LABELS, type Decision, type PanelSummary, type PanelView } from './panel-contract';
+import { DECISION_LABELS, type ConflictResolution, type Decision, type PanelSummary, type PanelView } from './panel-contract';
 import { dimensionRatingText, nearestAnchor, type LevelAnchors } from './scales';
 
 const HINTS: Record<Decision, string> = {
@@ -51,4 +51,11 @@ export function submittedSentence(reviewers: PanelView['reviewers'], myId: strin
   if (others.length === 0) return 'No other reviewer has submitted ratings for this candidate yet.';
   const names = others.length === 1 ? others[0]! : `${others.slice(0, -1).join(', ')} and ${others[others.length - 1]!}`;
   return `${names} ${others.length === 1 ? 'has' : 'have'} submitted ratings for this candidate.`;
+}
+
+/** "Resolved by Rita (date): kept the incoming copy of Sam's review (1a2b3c4d); the stored copy (5e6f7a8b) is kept aside as …". */
+export function resolutionText(r: ConflictResolution): string {
+  const kept = r.kept === 'incoming' ? 'kept the incoming copy' : 'kept the stored copy';
+  const other = r.kept === 'incoming' ? 'the stored copy' : 'the incoming copy';
+  return `Resolved by ${r.resolvedBy.name} on ${new Date(r.at).toLocaleString()}: ${kept} of ${r.reviewerName}'s review (${r.keptHead.slice(0, 8)}); ${other} (${r.supersededHead.slice(0, 8)}) is kept aside as ${r.supersededFile}.`;
 }

@@ -16,15 +16,20 @@ const OUTCOME_WORDS: Record<ImportResult['outcome'], string> = {
 
 export type ExchangeReport = { kind: 'results'; results: ImportResult[] } | { kind: 'error'; text: string } | { kind: 'exported'; fileName: string };
 
+/** Saves the caller's review files (every session's, or one session's) as a download; returns the file's name. */
+export async function downloadMyReviews(token: string, sessionId?: string): Promise<string> {
+  const { fileName, content } = await host.exportReviewFiles(sessionId ? { token, sessionId } : { token });
+  downloadTextFile(fileName, content);
+  return fileName;
+}
+
 export function ReviewExchange({ token, onReport }: { token: string; onReport(report: ExchangeReport): void }) {
   const [busy, setBusy] = useState<string | null>(null);
 
   async function exportMine() {
     setBusy('Collecting your review files…');
     try {
-      const { fileName, content } = await host.exportReviewFiles({ token });
-      downloadTextFile(fileName, content);
-      onReport({ kind: 'exported', fileName });
+      onReport({ kind: 'exported', fileName: await downloadMyReviews(token) });
     } catch (e) {
       onReport({ kind: 'error', text: `Your reviews were not exported. ${errorMessage(e)}` });
     } finally {

@@ -6,6 +6,7 @@ import type { ReviewAction, ScorecardResult, SessionReview } from '../../../../c
 import type { Session } from '../../../../contract/session';
 import { errorMessage, host } from '../../host/host-client';
 import { CalibrationView } from '../panel/calibration-view';
+import { downloadMyReviews } from '../panel/review-exchange';
 import type { PanelView } from '../panel/panel-contract';
 import { SubmitReviewForm } from '../panel/submit-review-form';
 import { useReviewerState } from '../reviewer-state';
@@ -35,6 +36,7 @@ export function SessionView({ token, sessionId, onBack }: { token: string; sessi
   const [panel, setPanel] = useState<PanelView | null>(null);
   const [panelError, setPanelError] = useState<string | null>(null);
   const me = useReviewerState((s) => s.me);
+  const [exportNote, setExportNote] = useState<{ ok: boolean; text: string } | null>(null);
 
   const loadPanel = useCallback(async () => {
     try {
@@ -60,18 +62,31 @@ export function SessionView({ token, sessionId, onBack }: { token: string; sessi
     }
   }, [token, sessionId]);
 
-  useEffect(() => {
-    host.getSessionForReview({ token, sessionId }).then(
-      (r) => {
-        setSession(r.session);
-        setIntegrity(r.integrity);
-        setReview(r.review);
-        setScorecard(r.scorecard);
-        if (!r.review?.gradedAt && r.session.status === 'submitted') void grade();
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
-  }, [token, sessionId, grade]);
+  const load = useCallback(
+    (gradeIfNeeded: boolean) =>
+      host.getSessionForReview({ token, sessionId }).then(
+        (r) => {
+          setSession(r.session);
+          setIntegrity(r.integrity);
+          setReview(r.review);
+          setScorecard(r.scorecard);
+          if (gradeIfNeeded && !r.review?.gradedAt && r.session.status === 'submitted') void grade();
+        },
+        (e: unknown) => setError(errorMessage(e)),
+      ),
+    [token, sessionId, grade],
+  );
+  useEffect(() => void load(true), [load]);
+
+  /** Only this session's review file(s) of mine, named after the candidate. */
+  async function exportThisSession() {
+    try {
+      const fileName = await downloadMyReviews(token, sessionId);
+      setExportNote({ ok: true, text: `Saved ${fileName}: your review of this session only. Give it to the other reviewers; they import it with Import review files.` });
+    } catch (e) {
+      setExportNote({ ok: false, text: `Your review of this session was not exported. ${errorMessage(e)}` });
+    }
+  }
 
   async function apply(action: ReviewAction): Promise<void> {
     const r = await host.applyReviewAction({ token, sessionId, action });
@@ -92,10 +107,20 @@ export function SessionView({ token, sessionId, onBack }: { token: string; sessi
             {session.plan.title} · started {new Date(session.createdAt).toLocaleString()} · {session.status === 'submitted' ? `submitted ${new Date(session.submittedAt ?? session.updatedAt).toLocaleString()}` : 'in progress'}
           </p>
         </div>
-        <button type="button" className="secondary" onClick={() => void grade()} disabled={grading}>
-          {grading ? 'Grading…' : review?.gradedAt ? 'Grade again' : 'Grade now'}
-        </button>
+        <div className="section-actions">
+          <button type="button" className="secondary" onClick={() => void exportThisSession()} data-testid="export-session-reviews" title="Save your review file of this session for the other reviewers">
+            Export my review of this session
+          </button>
+          <button type="button" className="secondary" onClick={() => void grade()} disabled={grading}>
+            {grading ? 'Grading…' : review?.gradedAt ? 'Grade again' : 'Grade now'}
+          </button>
+        </div>
       </div>
+      {exportNote && (
+        <p className={exportNote.ok ? 'muted small-text' : 'form-error'} role={exportNote.ok ? 'status' : 'alert'} data-testid="session-export-note">
+          {exportNote.text}
+        </p>
+      )}
       <div className="tabs" role="tablist" aria-label="Session sections">
         {TABS.map(([id, label]) => (
           <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} className={tab === id ? 'tab-light active' : 'tab-light'} onClick={() => setTab(id)}>
@@ -134,7 +159,18 @@ export function SessionView({ token, sessionId, onBack }: { token: string; sessi
           ))}
         {tab === 'panel' &&
           (panel ? (
-            <CalibrationView token={token} panel={panel} myId={me?.id ?? null} panelLead={me?.panelLead ?? false} onPanel={setPanel} onGoSubmit={() => setTab('submit')} />
+            <CalibrationView
+              token={token}
+              panel={panel}
+              myId={me?.id ?? null}
+              panelLead={me?.panelLead ?? false}
+              onPanel={(next) => {
+                setPanel(next);
+                // A resolved conflict may have changed my own file (and so my scorecard): read it again.
+                void load(false);
+              }}
+              onGoSubmit={() => setTab('submit')}
+            />
           ) : (
             <p role={panelError ? 'alert' : 'status'} className={panelError ? 'form-error' : 'muted'}>
               {panelError ?? 'Loading the panel…'}
