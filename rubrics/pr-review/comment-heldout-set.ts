@@ -1,0 +1,116 @@
+// Host only (test data): HELD-OUT review comments written the way junior candidates write them, per PR variant, with
+// the seeded issue each one finds (or null). Written from the PR as the candidate sees it and the exercise doc, before
+// reading how match.ts / concepts.ts decide, and never used to tune them. Do not add words from these comments to
+// concepts.ts to make one pass: write a development example in match.test.ts instead, and fresh held-out items here.
+import type { CommentCategory, Severity } from '../../exercises/pr-review/review-actions';
+
+/** How the comment is written: the first group find an issue, the second are plausible comments that find none. */
+export type HeldOutStyle =
+  | 'terse' | 'verbose' | 'hedged' | 'misspelled' | 'non-native' | 'synonym' | 'off-by-lines'
+  | 'wrong-claim' | 'negated' | 'vague' | 'praise' | 'nit' | 'stuffing' | 'fine-line';
+
+export interface HeldOutComment {
+  style: HeldOutStyle;
+  file: string;
+  startLine: number;
+  endLine?: number;
+  category: CommentCategory;
+  severity: Severity;
+  text: string;
+  /** The seeded issue a fair human reviewer would credit, or null when the comment finds nothing. */
+  finds: string | null;
+}
+
+const P_DAG = 'dags/partner_orders_export.py';
+const P_MOD = 'pipelines/partner_export/export_orders.py';
+const P_SQL = 'sql/partner_export/orders_for_partner.sql';
+const P_CFG = 'config/partner_export.yaml';
+
+const partnerOrdersExport: HeldOutComment[] = [
+  { style: 'terse', file: P_CFG, startLine: 14, category: 'security', severity: 'blocker', text: 'pw in git!!', finds: 'sftp-password-in-config' },
+  { style: 'verbose', file: P_CFG, startLine: 14, category: 'security', severity: 'blocker', text: 'This line puts the real SFTP password for the Northwind staging server straight into the YAML, so everyone who can read the repository (and every clone and CI log) has it from now on. The parcelhub block above already points at the secrets backend; northwind should do the same, and the value must be rotated because it stays in the history.', finds: 'sftp-password-in-config' },
+  { style: 'hedged', file: P_CFG, startLine: 14, category: 'security', severity: 'major', text: 'not sure but maybe this should be an env var instead of living in the file?', finds: 'sftp-password-in-config' },
+  { style: 'misspelled', file: P_CFG, startLine: 14, category: 'correctness', severity: 'blocker', text: 'sftp pasword is hardcoded in plain text, shoud be in the secrets manager', finds: 'sftp-password-in-config' },
+  { style: 'non-native', file: P_CFG, startLine: 13, endLine: 14, category: 'security', severity: 'blocker', text: 'Here the password of partner is written in clear, it is not good to keep it in repository. Please to use the secret store like parcelhub does.', finds: 'sftp-password-in-config' },
+  { style: 'synonym', file: P_CFG, startLine: 14, category: 'reliability', severity: 'blocker', text: 'Credential committed in plaintext. Move it to Vault and rotate it.', finds: 'sftp-password-in-config' },
+  { style: 'off-by-lines', file: P_CFG, startLine: 12, category: 'security', severity: 'blocker', text: 'the northwind sftp creds are checked in to the repo', finds: 'sftp-password-in-config' },
+  { style: 'terse', file: P_SQL, startLine: 10, category: 'security', severity: 'major', text: 'PII to partner? do they really need email?', finds: 'recipient-pii-exported' },
+  { style: 'misspelled', file: P_SQL, startLine: 9, endLine: 11, category: 'security', severity: 'major', text: 'we send customer emial and phone nr to a 3rd party, GDPR / data protecton problem. is there a DPA for this?', finds: 'recipient-pii-exported' },
+  { style: 'off-by-lines', file: P_SQL, startLine: 13, category: 'correctness', severity: 'major', text: 'why are we sharing the recipients personal data (name, phone) with Northwind? data minimisation says only what they need', finds: 'recipient-pii-exported' },
+  { style: 'non-native', file: P_MOD, startLine: 32, category: 'security', severity: 'major', text: 'This log is writing the whole row with customer informations into Airflow log, everybody can read the logs.', finds: 'order-rows-logged' },
+  { style: 'hedged', file: P_MOD, startLine: 31, endLine: 32, category: 'readability', severity: 'minor', text: 'maybe logging every row is a bit much? it probably prints the email and phone of each customer', finds: 'order-rows-logged' },
+  { style: 'terse', file: P_MOD, startLine: 28, category: 'readability', severity: 'minor', text: 'avoid select *, list the columns', finds: 'select-star-export' },
+  { style: 'misspelled', file: P_SQL, startLine: 2, category: 'reliability', severity: 'major', text: 'not idempotant - if the task reruns the day gets inserted twice', finds: 'staging-insert-appends' },
+  { style: 'verbose', file: P_SQL, startLine: 2, category: 'correctness', severity: 'major', text: 'If the DAG is cleared and run again, or someone backfills a day, this INSERT just adds the same orders again and the export table ends up with duplicates, so the partner file lists each parcel twice. Delete the export_date partition first or use a MERGE.', finds: 'staging-insert-appends' },
+  { style: 'off-by-lines', file: P_SQL, startLine: 4, category: 'reliability', severity: 'major', text: 're-running appends duplicate rows; delete + insert for the day instead', finds: 'staging-insert-appends' },
+  { style: 'terse', file: P_MOD, startLine: 26, category: 'correctness', severity: 'major', text: 'use ds / logical_date, not now()', finds: 'run-clock-not-logical-date' },
+  { style: 'non-native', file: P_SQL, startLine: 18, category: 'correctness', severity: 'major', text: 'When we make backfill for old day, CURRENT_DATE give always the yesterday of today and not the day of the run. Better to take the logical date from Airflow.', finds: 'run-clock-not-logical-date' },
+  { style: 'hedged', file: P_MOD, startLine: 26, category: 'readability', severity: 'minor', text: "hmm, wouldn't datetime.now() break backfills? I think the execution date should come from the context", finds: 'run-clock-not-logical-date' },
+  { style: 'synonym', file: P_DAG, startLine: 12, category: 'reliability', severity: 'major', text: 'zero retry attempts and nobody gets paged if the upload dies at 2:30. Add a couple of retries with a delay and an on_failure_callback', finds: 'no-retries-or-alerting' },
+  { style: 'misspelled', file: P_DAG, startLine: 12, category: 'reliability', severity: 'minor', text: 'retires = 0 ? a flaky sftp conection will fail the nigthly run, add some retrys + alerting', finds: 'no-retries-or-alerting' },
+  { style: 'terse', file: P_MOD, startLine: 48, endLine: 49, category: 'correctness', severity: 'blocker', text: 'except: pass = silent fail', finds: 'upload-errors-swallowed' },
+  { style: 'non-native', file: P_MOD, startLine: 49, category: 'reliability', severity: 'blocker', text: 'If the upload is failing, the exception is eaten and task become green, nobody will know the file was not sent.', finds: 'upload-errors-swallowed' },
+  { style: 'off-by-lines', file: P_MOD, startLine: 47, category: 'correctness', severity: 'blocker', text: 'errors get swallowed here, at least log it and re-raise', finds: 'upload-errors-swallowed' },
+  { style: 'misspelled', file: P_MOD, startLine: 13, category: 'readability', severity: 'major', text: 'absolut path to your home dir, this breaks on the airflow workrs', finds: 'laptop-config-path' },
+  { style: 'terse', file: P_MOD, startLine: 25, category: 'readability', severity: 'nit', text: "nit: proc / d / x aren't descriptive names", finds: 'unclear-names' },
+  { style: 'hedged', file: P_MOD, startLine: 36, category: 'testing', severity: 'major', text: 'are there any unit tests for proc / upload_file? I could not find them', finds: 'no-tests' },
+
+  { style: 'wrong-claim', file: P_CFG, startLine: 14, category: 'security', severity: 'major', text: 'the port 22 should be configurable in this yaml instead of fixed in the code', finds: null },
+  { style: 'wrong-claim', file: P_CFG, startLine: 12, category: 'correctness', severity: 'major', text: 'This is the staging host, production should use the prod server before go-live.', finds: null },
+  { style: 'negated', file: P_CFG, startLine: 14, category: 'security', severity: 'nit', text: 'the password handling looks fine to me', finds: null },
+  { style: 'negated', file: P_MOD, startLine: 48, endLine: 49, category: 'reliability', severity: 'nit', text: 'exception handling is ok here, no need to change anything', finds: null },
+  { style: 'vague', file: P_SQL, startLine: 9, endLine: 11, category: 'security', severity: 'minor', text: 'looks risky', finds: null },
+  { style: 'praise', file: P_MOD, startLine: 32, category: 'readability', severity: 'nit', text: 'nice, good to have a log line for every row 👍', finds: null },
+  { style: 'nit', file: P_MOD, startLine: 26, category: 'readability', severity: 'nit', text: 'nit: add a blank line after the def', finds: null },
+  { style: 'wrong-claim', file: P_SQL, startLine: 2, category: 'correctness', severity: 'major', text: 'INSERT without a column list fails at runtime in our warehouse', finds: null },
+  { style: 'wrong-claim', file: P_DAG, startLine: 13, category: 'reliability', severity: 'minor', text: 'depends_on_past should be True so the days run in order', finds: null },
+  { style: 'fine-line', file: P_DAG, startLine: 21, category: 'correctness', severity: 'major', text: 'catchup=False means missed days are never exported', finds: null },
+  { style: 'stuffing', file: P_SQL, startLine: 14, category: 'performance', severity: 'minor', text: 'security password secret idempotent retries alerting select * pii logging tests now() logical date', finds: null },
+];
+
+const C_DAG = 'dags/crm_contacts_sync.py';
+const C_MOD = 'ingestion/crm/contacts_loader.py';
+const C_SQL = 'sql/analytics/contacts_current.sql';
+const C_CFG = 'config/sources.yaml';
+
+const crmContactsSync: HeldOutComment[] = [
+  { style: 'terse', file: C_DAG, startLine: 9, category: 'security', severity: 'blocker', text: 'live token in code!!', finds: 'crm-token-in-dag' },
+  { style: 'verbose', file: C_DAG, startLine: 9, category: 'security', severity: 'blocker', text: 'The CRM API key is hard-coded in the DAG file, so it ends up in git and in every copy of the repo, and as it is a live key anyone who reads the code can call the CRM as us. Please load it from an Airflow connection or the secrets backend and ask the CRM admins to revoke this one.', finds: 'crm-token-in-dag' },
+  { style: 'hedged', file: C_DAG, startLine: 9, category: 'security', severity: 'major', text: 'I might be wrong but should this bearer token be in source control? maybe an Airflow Variable is better', finds: 'crm-token-in-dag' },
+  { style: 'misspelled', file: C_DAG, startLine: 9, category: 'security', severity: 'blocker', text: 'api credentails are comitted to the repo, pls move to secret manager', finds: 'crm-token-in-dag' },
+  { style: 'non-native', file: C_DAG, startLine: 22, category: 'correctness', severity: 'blocker', text: 'The token is given in clear text from the code, it should not stay in repository but come from secrets.', finds: 'crm-token-in-dag' },
+  { style: 'off-by-lines', file: C_DAG, startLine: 7, category: 'security', severity: 'blocker', text: 'secret key hardcoded just below, please take it out of the file', finds: 'crm-token-in-dag' },
+  { style: 'terse', file: C_MOD, startLine: 36, category: 'security', severity: 'major', text: 'logging emails = PII in logs', finds: 'contacts-logged' },
+  { style: 'non-native', file: C_MOD, startLine: 36, category: 'readability', severity: 'minor', text: 'we write name and e-mail of every person to log, this is personal data and logs are kept long time', finds: 'contacts-logged' },
+  { style: 'hedged', file: C_MOD, startLine: 44, endLine: 45, category: 'reliability', severity: 'major', text: 'not sure writing the contacts to a json in the dags folder is a good idea? it gets synced to every worker and the scheduler parses that folder', finds: 'contacts-dumped-in-dags-folder' },
+  { style: 'misspelled', file: C_MOD, startLine: 46, category: 'correctness', severity: 'minor', text: 'this append is not idempotant, overlaping windows will create duplicats in raw', finds: 'raw-append-duplicates' },
+  { style: 'synonym', file: C_CFG, startLine: 12, category: 'reliability', severity: 'minor', text: 'append mode means a retried or re-triggered run loads the same contacts a second time; upsert on contact_id?', finds: 'raw-append-duplicates' },
+  { style: 'terse', file: C_MOD, startLine: 32, category: 'correctness', severity: 'major', text: 'use data_interval_start instead of now()', finds: 'window-from-wall-clock' },
+  { style: 'verbose', file: C_MOD, startLine: 32, category: 'correctness', severity: 'major', text: 'The window is computed from the wall clock when the task happens to start, so if the run is delayed or retried an hour later the contacts changed in between are skipped, and a backfill of an old hour reads the current hour instead. Take the window from the data interval Airflow passes in.', finds: 'window-from-wall-clock' },
+  { style: 'off-by-lines', file: C_MOD, startLine: 34, category: 'reliability', severity: 'major', text: 'naive datetime.now() for the since window, should be the data interval so reruns fetch the same hour', finds: 'window-from-wall-clock' },
+  { style: 'terse', file: C_MOD, startLine: 21, category: 'reliability', severity: 'major', text: 'no timeout on requests.get -> can hang forever', finds: 'no-retries-timeout-alerting' },
+  { style: 'misspelled', file: C_DAG, startLine: 16, category: 'reliability', severity: 'major', text: 'retries 0 and no alerting, one flakey api call and the hour is lost', finds: 'no-retries-timeout-alerting' },
+  { style: 'non-native', file: C_MOD, startLine: 23, category: 'correctness', severity: 'major', text: 'Only first page of 200 is taken, if more contacts changed in the hour the rest is lost. Need to follow the next page.', finds: 'first-page-only' },
+  { style: 'synonym', file: C_MOD, startLine: 26, category: 'correctness', severity: 'major', text: 'no pagination: the API returns at most page_size results and we never ask for the next cursor', finds: 'first-page-only' },
+  { style: 'terse', file: C_MOD, startLine: 27, endLine: 28, category: 'reliability', severity: 'blocker', text: 'swallows all errors -> silent data loss', finds: 'fetch-errors-swallowed' },
+  { style: 'hedged', file: C_MOD, startLine: 28, category: 'correctness', severity: 'major', text: "maybe don't return [] on error? the run will look successful even when the CRM was down", finds: 'fetch-errors-swallowed' },
+  { style: 'misspelled', file: C_MOD, startLine: 31, category: 'readability', severity: 'nit', text: 'do_it, lst, res2 are not very descripitve names', finds: 'unclear-names' },
+  { style: 'terse', file: C_SQL, startLine: 12, category: 'readability', severity: 'minor', text: 'select * also returns rn, list columns', finds: 'select-star-view' },
+  { style: 'synonym', file: C_MOD, startLine: 47, category: 'testing', severity: 'major', text: 'Could you add a test for do_it with a mocked API response?', finds: 'no-tests' },
+
+  { style: 'negated', file: C_DAG, startLine: 9, category: 'security', severity: 'nit', text: 'token handling looks fine', finds: null },
+  { style: 'wrong-claim', file: C_DAG, startLine: 9, category: 'security', severity: 'minor', text: 'constants should be defined after the imports block, move this down', finds: null },
+  { style: 'vague', file: C_MOD, startLine: 36, category: 'security', severity: 'minor', text: 'looks risky', finds: null },
+  { style: 'praise', file: C_MOD, startLine: 27, endLine: 28, category: 'reliability', severity: 'nit', text: 'good defensive coding, returning an empty list keeps the DAG green', finds: null },
+  { style: 'wrong-claim', file: C_MOD, startLine: 23, category: 'correctness', severity: 'major', text: 'page_size 200 is too small, the API allows 1000 so this is slow', finds: null },
+  { style: 'nit', file: C_MOD, startLine: 32, category: 'readability', severity: 'nit', text: 'nit: put spaces around the minus sign', finds: null },
+  { style: 'negated', file: C_CFG, startLine: 12, category: 'reliability', severity: 'nit', text: 'append is fine here, the view dedupes so there are no duplicates problems', finds: null },
+  { style: 'fine-line', file: C_CFG, startLine: 11, category: 'security', severity: 'major', text: 'personal email address in the config, this is PII', finds: null },
+  { style: 'fine-line', file: C_SQL, startLine: 8, category: 'correctness', severity: 'minor', text: 'COALESCE here hides contacts with a null updated_at', finds: null },
+  { style: 'stuffing', file: C_MOD, startLine: 16, category: 'performance', severity: 'minor', text: 'token secret hardcoded pii logging idempotent duplicates retries timeout pagination now() tests', finds: null },
+];
+
+export const HELD_OUT_COMMENTS: Record<string, HeldOutComment[]> = {
+  'partner-orders-export': partnerOrdersExport,
+  'crm-contacts-sync': crmContactsSync,
+};
