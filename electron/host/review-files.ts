@@ -14,7 +14,7 @@ import {
 } from '../../contract/panel';
 import { writeFileAtomic } from './atomic-file';
 import { HostError } from './host-error';
-import { appendEntry, chainProblem, headOf } from './review-chain';
+import { appendEntry, chainProblem, headOf, relate } from './review-chain';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const MAIN_FILE = new RegExp(`^(${UUID})\\.json$`);
@@ -177,6 +177,8 @@ export class ReviewFileStore {
       if (headOf(stored) !== req.storedHead) {
         throw new HostError('conflict', `${name}'s stored review changed since you compared the copies (it is now version ${headOf(stored).slice(0, 8)}); look at the comparison again and choose. Nothing was changed.`);
       }
+      // A later import may have caught the stored file up with this copy: then there is nothing left to choose.
+      if (relate(stored, copy.file) !== 'diverged') throw new HostError('not-found', `${name}'s stored review already contains the incoming copy; there is no conflict left to resolve. Reload the panel. Nothing was changed.`);
       let superseded: ReviewFile;
       if (req.keep === 'incoming') {
         const incoming = await this.readChecked(join(dir, copy.fileName), name, req.incomingHead);
@@ -188,8 +190,15 @@ export class ReviewFileStore {
       } else {
         superseded = copy.file;
         const aside = join(dir, supersededFileName(copy.file));
-        if (await exists(aside)) await rm(join(dir, copy.fileName), { force: true });
-        else await rename(join(dir, copy.fileName), aside);
+        if (await exists(aside)) {
+          // Already set aside once (the same copy came back): drop only a byte-for-byte duplicate.
+          await this.keepAside(aside, await readFile(join(dir, copy.fileName), 'utf8'), name);
+          await rm(join(dir, copy.fileName), { force: true });
+        } else {
+          await rename(join(dir, copy.fileName), aside).catch(() => {
+            throw new HostError('not-found', `The incoming copy of ${name}'s review (${copy.fileName}) is no longer on disk; nothing was changed. Reload the panel.`);
+          });
+        }
       }
       this.conflictCopies.set(req.sessionId, this.conflictsOf(req.sessionId).filter((c) => c !== copy));
       const resolution: ConflictResolution = {

@@ -33,6 +33,7 @@ let host: TestHost;
 let sessionId: string;
 let rita: { token: string; reviewerId: string };
 let nia: { token: string; reviewerId: string };
+let samBase: ReviewFile;
 let samStored: ReviewFile;
 let samFork: ReviewFile;
 let niaStored: ReviewFile;
@@ -56,7 +57,7 @@ beforeAll(async () => {
 
   // Sam, a reviewer of another laptop: his file arrives, then a copy that forked from it (a conflict, kept aside).
   const empty: ReviewFile = { format: 'dpe-review-file', version: 1, sessionId, reviewer: { id: SAM_ID, name: 'Sam' }, entries: [] };
-  const base = appendEntry(empty, action(3), '2026-01-05T10:00:00.000Z', null);
+  const base = (samBase = appendEntry(empty, action(3), '2026-01-05T10:00:00.000Z', null));
   samStored = appendEntry(base, action(4), '2026-01-05T11:00:00.000Z', null);
   samFork = appendEntry(appendEntry(base, action(2), '2026-01-05T12:00:00.000Z', null), action(1), '2026-01-05T12:30:00.000Z', null);
   for (const [name, file] of [['sam.json', samStored], ['sam-fork.json', samFork]] as const) {
@@ -140,6 +141,19 @@ describe('resolving a conflicting review file', () => {
     expect(reviewFiles(host.dir)).toEqual(before);
   });
 
+  it('refuses to resolve a copy that the stored file has come to contain (nothing left to choose)', async () => {
+    const c1 = appendEntry(samBase, action(5), '2026-01-06T08:00:00.000Z', null);
+    const c2 = appendEntry(c1, action(1), '2026-01-06T08:30:00.000Z', null);
+    for (const copy of [c1, c2]) expect((await host.handlers.importReviewFiles({ token: rita.token, fileName: 'sam-again.json', content: JSON.stringify(copy) })).results[0]!.outcome).toBe('conflict');
+    const current = readJson(join('reviews', sessionId, `${SAM_ID}.json`));
+    await host.handlers.resolveReviewConflict({ token: rita.token, sessionId, reviewerId: SAM_ID, storedHead: headOf(current), incomingHead: headOf(c2), keep: 'incoming' });
+    expect((await host.handlers.getPanel({ token: rita.token, sessionId })).conflicts.map((c) => c.reviewerId)).not.toContain(SAM_ID);
+    const before = reviewFiles(host.dir);
+    const refused = await host.call('resolveReviewConflict', { token: rita.token, sessionId, reviewerId: SAM_ID, storedHead: headOf(c2), incomingHead: headOf(c1), keep: 'incoming' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining("Sam's stored review already contains the incoming copy") } });
+    expect(reviewFiles(host.dir)).toEqual(before);
+  });
+
   it('lets the reviewer whose file it is keep the stored copy; the incoming one is kept aside, not deleted', async () => {
     const conflict = { sessionId, reviewerId: nia.reviewerId, storedHead: headOf(niaStored), incomingHead: headOf(niaFork) };
     const stale = await host.call('resolveReviewConflict', { token: nia.token, ...conflict, storedHead: headOf(niaFork), keep: 'stored' });
@@ -152,6 +166,7 @@ describe('resolving a conflicting review file', () => {
     expect(readFileSync(join(host.dir, 'reviews', sessionId, `${nia.reviewerId}.superseded-${headOf(niaFork).slice(0, 8)}.json`), 'utf8')).toBe(conflictBefore);
     expect(existsSync(join(host.dir, 'reviews', sessionId, conflictFileName(niaFork)))).toBe(false);
     expect((await host.handlers.getPanel({ token: rita.token, sessionId })).resolutions?.map((r) => [r.reviewerName, r.kept, r.resolvedBy.name])).toEqual([
+      ['Sam', 'incoming', 'Rita'],
       ['Sam', 'incoming', 'Rita'],
       ['Nia', 'stored', 'Nia'],
     ]);

@@ -2,6 +2,7 @@
 // refusals in words (including a second resolve of the same conflict), and the sentence the panel shows afterwards.
 import type { ConflictChoice, ConflictResolution } from '../../contract/panel';
 import { HostError } from './host-error';
+import { headOf } from './review-chain';
 import type { ReviewFileStore } from './review-files';
 
 export interface ResolveCaller {
@@ -37,7 +38,7 @@ export async function resolveReviewConflict(files: ReviewFileStore, caller: Reso
     .resolutionsOf(input.sessionId)
     .filter((r) => r.reviewerId === input.reviewerId && [r.keptHead, r.supersededHead].includes(input.incomingHead) && [r.keptHead, r.supersededHead].includes(input.storedHead))
     .at(-1);
-  if (done && !files.conflictsOf(input.sessionId).some((c) => c.file.reviewer.id === input.reviewerId && c.fileName.includes(input.incomingHead.slice(0, 8)))) {
+  if (done && !files.conflictsOf(input.sessionId).some((c) => c.file.reviewer.id === input.reviewerId && headOf(c.file) === input.incomingHead)) {
     throw new HostError('conflict', `This conflict is already resolved. ${resolutionSentence(done)} Nothing was changed.`);
   }
   if (!waiting) throw new HostError('not-found', `There is no conflicting copy of ${owner}'s review waiting on this session; reload the panel. Nothing was changed.`);
