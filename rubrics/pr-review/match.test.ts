@@ -9,12 +9,36 @@ const issue = (id: string) => key.issues.find((i) => i.issueId === id)!;
 const secret = issue('sftp-password-in-config');
 const at = secret.ranges[0]!;
 const comment = (over: Partial<ReviewComment>): ReviewComment => ({
-  commentId: 'c1', file: at.file, startLine: at.startLine, endLine: at.endLine, category: 'security', severity: 'blocker', text: 'Please look at this.', ...over,
+  commentId: 'c1', file: at.file, startLine: at.startLine, endLine: at.endLine, category: 'security', severity: 'blocker', text: 'The sftp_password value needs attention before merge.', ...over,
 });
 
 describe('matching a comment to a seeded issue', () => {
-  it('matches on the anchor line with the key\u2019s category, even when the text is vague', () => {
+  it('matches on the anchor line with the key\u2019s category when the text says something but names no concept', () => {
     expect(matchComment(comment({}), secret, key)).toBe('category');
+  });
+
+  it('gives no category credit to a comment that says nothing in particular ("Please look at this.")', () => {
+    expect(matchComment(comment({ text: 'Please look at this.' }), secret, key)).toBeNull();
+    expect(matchComment(comment({ text: 'Hmm, this seems a bit dangerous?' }), secret, key)).toBeNull();
+  });
+
+  it('gives no credit at all to a comment that approves the line, unless it turns to a problem', () => {
+    expect(matchComment(comment({ text: 'Storing the password like this seems perfectly reasonable.' }), secret, key)).toBeNull();
+    expect(matchComment(comment({ text: 'LGTM' }), secret, key)).toBeNull();
+    expect(matchComment(comment({ text: 'This is not ok: the password is committed in plain text.' }), secret, key)).toBe('category+concept');
+    expect(matchComment(comment({ text: 'Great config block, but the password is hard-coded; please use the secrets backend.' }), secret, key)).toBe('category+concept');
+  });
+
+  it('gives no category credit when the words are about layout or name another issue\u2019s concept instead', () => {
+    const names = issue('unclear-names');
+    const onNames = { file: names.ranges[0]!.file, startLine: names.ranges[0]!.startLine + 1, endLine: names.ranges[0]!.startLine + 1, category: 'readability' as const, severity: 'nit' as const };
+    expect(matchComment(comment({ ...onNames, text: 'Indentation is off by two here.' }), names, key)).toBeNull();
+    expect(matchComment(comment({ ...onNames, text: 'now() picks the wrong day on a backfill; use the logical date.' }), names, key)).toBeNull();
+    expect(matchComment(comment({ ...onNames, text: 'x and d could be renamed to something clearer.' }), names, key)).toBe('category+concept');
+  });
+
+  it('gives no credit to a bare list of terms, even on the anchor with the right category', () => {
+    expect(matchComment(comment({ text: 'password hardcoded vault rotation secrets leak plaintext git' }), secret, key)).toBeNull();
   });
 
   it('matches a wrong category when the text names the concept (a secret committed to git)', () => {
