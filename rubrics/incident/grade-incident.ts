@@ -10,6 +10,7 @@ import { describeError, errorGrade } from '../kit/error-grade';
 import type { GradedEvent } from '../kit/rubric-module';
 import { INCIDENT_CRITERIA, INCIDENT_CRITERION_IDS as ID, incidentCriteriaFor } from './criteria';
 import { incidentKey, type IncidentKey } from './keys';
+import { findGuard } from './prevention';
 import { incidentSignals, blindRetrySteps, redFlagSteps } from './signals';
 import { accepted, actionEvidence, buildTimeline, isRemediation, note, type Timeline } from './timeline';
 
@@ -125,9 +126,8 @@ function reportByDeadline(t: Timeline): Scored {
 
 function prevention(answer: IncidentAnswer, key: IncidentKey): Scored {
   const text = answer.prevention;
-  const match = (patterns: RegExp[]) => patterns.map((p) => p.exec(text)?.[0]).find(Boolean);
-  const root = match(key.prevention.rootCause.patterns);
-  const detect = match(key.prevention.detection.patterns);
+  const root = findGuard(text, key.prevention.rootCause.patterns);
+  const detect = findGuard(text, key.prevention.detection.patterns);
   return {
     score: round(0.7 * Number(!!root) + 0.3 * Number(!!detect)),
     evidence: [

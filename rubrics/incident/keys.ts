@@ -35,11 +35,12 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
     prevention: {
       rootCause: {
         label: 'a schema contract or drift check between the orders service and the load (caught before it breaks or corrupts)',
-        patterns: [/contract/i, /schema (drift|change|check|validation|test|registry)/i, /drift (check|detection|alert)/i, /breaking change/i, /column (check|rename)/i],
+        // A contract, a drift check, or a comparison of what arrives with the expected columns before loading.
+        patterns: [/contract/i, /schema (drift|change|check|validation|test|registry|diff|comparison)/i, /\bdrift/i, /breaking change/i, /column (check|rename)/i, /\b(validat|check|compar|diff|test)\w*\b.{0,40}\b(schema|columns?|table definition)\b/i, /\b(schema|columns?)\b.{0,30}\b(check|validat|compar|diff|test)/i],
       },
       detection: {
         label: 'reconciliation, range or freshness checks that would catch wrong units, duplicates or late data',
-        patterns: [/reconcil/i, /row count/i, /range check/i, /anomal/i, /freshness/i, /\bSLA\b/i, /volume/i, /(compare|check).{0,30}source/i, /idempot/i],
+        patterns: [/reconcil/i, /row count/i, /range (check|alert|test)/i, /(outside|out of|expected|usual|normal|plausib\w*|sanity)\b.{0,20}\brange\b/i, /anomal/i, /freshness/i, /\bSLA\b/i, /volume/i, /\b(compar\w*|check\w*|match\w*|reconcil\w*|vs|versus|against)\b.{0,40}\bsource\b/i, /idempot/i],
       },
     },
   },
@@ -54,11 +55,12 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
     prevention: {
       rootCause: {
         label: 'every connection reads its credential from the secret manager, so a rotation needs no change',
-        patterns: [/secret(s)? (manager|backend|store)/i, /vault/i, /rotation/i, /rotate/i],
+        // The secret manager itself: "rotate" alone is not the class ("rotate less often", "ask before rotating").
+        patterns: [/secrets? ?(manager|backend|store)/i, /vault/i, /parameter store/i],
       },
       detection: {
         label: 'an alert or check that catches authentication failures or stale data early (freshness SLA, auth-failure alert, runbook)',
-        patterns: [/alert/i, /freshness/i, /\bSLA\b/i, /monitor/i, /runbook/i, /authenticat/i, /expir/i],
+        patterns: [/alert/i, /alarm/i, /notif(y|ies|ication)/i, /stale/i, /freshness/i, /\bSLA\b/i, /monitor/i, /runbook/i, /authenticat/i, /expir/i],
       },
     },
   },
