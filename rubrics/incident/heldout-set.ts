@@ -73,3 +73,34 @@ export const HELD_OUT_PREVENTION: Record<string, HeldOutPrevention[]> = {
   'orders-amount-rename': ordersAmountRename,
   'billing-credential-rotation': billingCredentialRotation,
 };
+
+/**
+ * Round 2: written after the round-1 fixes to prevention.ts and keys.ts, committed before running them, and never tuned
+ * against. Round 1 above was measured before and after those fixes; round 2 is the honest estimate of how they generalise.
+ */
+export const HELD_OUT_PREVENTION_ROUND_2: Record<string, HeldOutPrevention[]> = {
+  'orders-amount-rename': [
+    { style: 'verbose', text: 'We need to get notified by the orders team about breaking changes and have a pre-load check that the expected columns are all present.', rootCause: true, detection: false },
+    { style: 'synonym', text: "Add a dbt test that daily revenue is within ±30% of last week's same day.", rootCause: false, detection: true },
+    { style: 'terse', text: 'schema registry with compatibility checks on the orders topic', rootCause: true, detection: false },
+    { style: 'synonym', text: 'sanity check the loaded totals against the orders db each morning', rootCause: false, detection: true },
+    { style: 'terse', text: 'Introduce a contract between teams.', rootCause: true, detection: false },
+    { style: 'negated', text: 'Monitoring is not enough, we need a contract test in the orders service CI.', rootCause: true, detection: false },
+    { style: 'vague', text: 'Stop trusting upstream.', rootCause: false, detection: false },
+    { style: 'negated', text: "I don't think a schema check is needed; the mapping should just be more flexible.", rootCause: false, detection: false },
+    { style: 'synonym', text: "Alert when a day's revenue is zero or 100 times the usual value.", rootCause: false, detection: true },
+    { style: 'terse', text: 'daily row-count reconciliation + column-level contract', rootCause: true, detection: true },
+  ],
+  'billing-credential-rotation': [
+    { style: 'terse', text: 'Connections should pull creds from AWS Secrets Manager.', rootCause: true, detection: false },
+    { style: 'terse', text: 'Add an auth-failure alert to the extract task.', rootCause: false, detection: true },
+    { style: 'wrong-claim', text: 'Store the password in the Airflow connection and update it faster next time.', rootCause: false, detection: false },
+    { style: 'verbose', text: 'Use secret manager references for all database connections, and a freshness check on the report at 05:00.', rootCause: true, detection: true },
+    { style: 'negated', text: 'Hard-coding the password would not be better, use the vault.', rootCause: true, detection: false },
+    { style: 'synonym', text: 'A runbook for rotations and a heads-up channel with security.', rootCause: false, detection: true },
+    { style: 'negated', text: 'A secret manager is not needed, just share the password with our team.', rootCause: false, detection: false },
+    { style: 'terse', text: 'paging on stale billing data', rootCause: false, detection: true },
+    { style: 'wrong-claim', text: 'Use a personal access token with no expiry.', rootCause: false, detection: false },
+    { style: 'terse', text: 'Move creds into the vault and alert on failed logins.', rootCause: true, detection: true },
+  ],
+};

@@ -114,3 +114,40 @@ export const HELD_OUT_COMMENTS: Record<string, HeldOutComment[]> = {
   'partner-orders-export': partnerOrdersExport,
   'crm-contacts-sync': crmContactsSync,
 };
+
+/**
+ * Round 2: written after the round-1 fixes to match.ts, committed before running them, and never tuned against. Round 1
+ * above was measured before and after those fixes; round 2 is the honest estimate of how the fixes generalise.
+ */
+export const HELD_OUT_COMMENTS_ROUND_2: Record<string, HeldOutComment[]> = {
+  'partner-orders-export': [
+    { style: 'terse', file: P_CFG, startLine: 14, category: 'security', severity: 'blocker', text: 'plaintext secret, rotate + move to secrets backend', finds: 'sftp-password-in-config' },
+    { style: 'hedged', file: P_CFG, startLine: 14, category: 'readability', severity: 'minor', text: 'Is it ok to have the real password here? Feels like it should come from a connection', finds: 'sftp-password-in-config' },
+    { style: 'non-native', file: P_SQL, startLine: 9, endLine: 11, category: 'security', severity: 'major', text: 'For what the partner need the phone and email of our clients? Is personal data, we should send only what is necessary.', finds: 'recipient-pii-exported' },
+    { style: 'misspelled', file: P_MOD, startLine: 32, category: 'security', severity: 'major', text: 'loging the full row leaks custmer email/phone into the logs', finds: 'order-rows-logged' },
+    { style: 'verbose', file: P_MOD, startLine: 48, endLine: 49, category: 'reliability', severity: 'blocker', text: 'Catching every exception and doing nothing means that when the SFTP server is down or the login is rejected, the task still finishes successfully and Northwind simply gets no file. Please let the exception propagate (or log and re-raise) so Airflow marks the run as failed.', finds: 'upload-errors-swallowed' },
+    { style: 'synonym', file: P_DAG, startLine: 12, category: 'reliability', severity: 'major', text: "If the partner's server blips at 2:30 the export just dies and no one finds out until Northwind complains. Set retries and a failure notification.", finds: 'no-retries-or-alerting' },
+    { style: 'off-by-lines', file: P_SQL, startLine: 16, category: 'correctness', severity: 'major', text: 'CURRENT_DATE ties the export to the day it runs; a rerun next week exports the wrong day. Use the logical date of the run.', finds: 'run-clock-not-logical-date' },
+    { style: 'misspelled', file: P_MOD, startLine: 13, category: 'reliability', severity: 'major', text: 'this config path only exsits on your machine', finds: 'laptop-config-path' },
+    { style: 'fine-line', file: P_SQL, startLine: 20, category: 'correctness', severity: 'minor', text: 'cancelled orders should be included so the partner can see them', finds: null },
+    { style: 'negated', file: P_MOD, startLine: 28, category: 'readability', severity: 'nit', text: 'select * is fine here since the table was built for this export', finds: null },
+    { style: 'praise', file: P_DAG, startLine: 12, category: 'reliability', severity: 'nit', text: "great that failures don't retry endlessly", finds: null },
+    { style: 'vague', file: P_MOD, startLine: 13, category: 'reliability', severity: 'minor', text: 'hmm, not sure about this', finds: null },
+    { style: 'nit', file: P_MOD, startLine: 25, category: 'readability', severity: 'nit', text: 'nit: missing docstring', finds: null },
+  ],
+  'crm-contacts-sync': [
+    { style: 'terse', file: C_DAG, startLine: 9, category: 'security', severity: 'blocker', text: 'revoke this key, its in git now', finds: 'crm-token-in-dag' },
+    { style: 'misspelled', file: C_DAG, startLine: 22, category: 'security', severity: 'major', text: 'passing the hardcodd token via op_kwargs also shows it in the rendered template in the UI', finds: 'crm-token-in-dag' },
+    { style: 'non-native', file: C_MOD, startLine: 36, category: 'security', severity: 'major', text: 'Here we are printing email of the customer in the log, it is not allowed by GDPR I think', finds: 'contacts-logged' },
+    { style: 'hedged', file: C_MOD, startLine: 44, category: 'security', severity: 'minor', text: 'could this file with all the contacts end up readable by anyone on the airflow box?', finds: 'contacts-dumped-in-dags-folder' },
+    { style: 'synonym', file: C_MOD, startLine: 46, category: 'reliability', severity: 'major', text: 'every run inserts again, so rows pile up when windows overlap; merge on contact_id instead', finds: 'raw-append-duplicates' },
+    { style: 'off-by-lines', file: C_MOD, startLine: 30, category: 'readability', severity: 'nit', text: "do_it / lst / res2 don't tell me anything, please rename", finds: 'unclear-names' },
+    { style: 'verbose', file: C_MOD, startLine: 23, endLine: 25, category: 'correctness', severity: 'major', text: 'The API is paged and this call only reads the first 200 results. In an hour with a bulk update in the CRM (imports happen) we would silently drop everything after the first page. Loop until there is no next page.', finds: 'first-page-only' },
+    { style: 'misspelled', file: C_MOD, startLine: 27, endLine: 28, category: 'reliability', severity: 'blocker', text: 'excpetion is swalowed, the task is green even if the CRM is down', finds: 'fetch-errors-swallowed' },
+    { style: 'fine-line', file: C_DAG, startLine: 13, category: 'correctness', severity: 'major', text: 'hourly is too often, once a day is enough', finds: null },
+    { style: 'negated', file: C_MOD, startLine: 32, category: 'correctness', severity: 'nit', text: 'using datetime.now() here is fine since it runs every hour', finds: null },
+    { style: 'wrong-claim', file: C_MOD, startLine: 40, category: 'correctness', severity: 'major', text: 'normalise_email will crash on None values', finds: null },
+    { style: 'vague', file: C_SQL, startLine: 12, category: 'readability', severity: 'minor', text: 'not a fan of this', finds: null },
+    { style: 'praise', file: C_MOD, startLine: 36, category: 'readability', severity: 'nit', text: 'nice that each contact is logged, helps debugging', finds: null },
+  ],
+};
