@@ -41,8 +41,9 @@ const FIELD_WORDS: Record<string, string> = {
   exerciseId: 'the exercise',
   variantId: 'the variant',
   // Short keys of stored records (audit entries, events, review comments) that read badly spelled out.
-  from: 'the value before the change',
-  to: 'the value after the change',
+  // A range's ends (an incident backfill's dates); an audit entry's from/to are said in AUDIT_WORDS.
+  from: 'the start',
+  to: 'the end',
   at: 'the time',
   by: 'who made it',
   seq: 'the sequence number',
@@ -62,6 +63,10 @@ const FIELD_WORDS: Record<string, string> = {
   keep: 'the copy to keep',
   reviewerId: 'the reviewer',
 };
+
+/** Inside a review audit trail (`audit.3.from`, `entries.3.from`) from/to are a score before and after a change. */
+const AUDIT_WORDS: Record<string, string> = { from: 'the value before the change', to: 'the value after the change' };
+const AUDIT_LISTS = new Set(['audit', 'entries']);
 
 /** Labels that take "are": a plural noun ("the checks"), not a singular one that happens to end in s ("the status"). */
 const SINGULAR_ENDING_IN_S = /(status|progress|address|class|analysis|basis|this|canvas|bonus|alias|access)$/;
@@ -84,7 +89,8 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   const lastName = [...keys].reverse().find((k) => typeof k === 'string');
   if (lastName === undefined) return keys.length > 0 ? `item ${Number(keys.at(-1)) + 1}` : 'what was sent';
   const at = keys.lastIndexOf(lastName);
-  let label = FIELD_WORDS[lastName] ?? spellField(lastName);
+  const inAudit = keys.slice(0, keys.lastIndexOf(lastName)).some((k) => typeof k === 'string' && AUDIT_LISTS.has(k));
+  let label = (inAudit ? AUDIT_WORDS[lastName] : undefined) ?? FIELD_WORDS[lastName] ?? spellField(lastName);
   // A list item's field names its item: `checks.2.query` → "the query of check 3".
   const index = keys[at - 1];
   const list = keys[at - 2];

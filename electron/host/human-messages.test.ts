@@ -45,6 +45,8 @@ describe('human messages for refused input', () => {
     // A review file's audit entry, as an import refusal names it (it used to read "the from of entry 4").
     expect(fieldLabel(['entries', 3, 'from'])).toBe('the value before the change of entry 4');
     expect(fieldLabel(['comments', 0, 'startLine'])).toBe('the first line of comment 1');
+    // Elsewhere from/to are a range's ends: an incident backfill's dates.
+    expect(fieldLabel(['actions', 0, 'from'])).toBe('the start of action 1');
     const error = fail(z.object({ a: z.string(), b: z.string(), c: z.string(), d: z.string(), e: z.string() }), {});
     expect(humanIssues(error)).toBe('the a is missing; the b is missing; the c is missing; and 2 more');
   });

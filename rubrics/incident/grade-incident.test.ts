@@ -108,6 +108,6 @@ describe('incident action-log files', () => {
 
   it('refuses a log for another scenario, and a malformed action, saying where', () => {
     expect(() => readIncidentActionFile(file({ scenario: 'billing-credential-rotation', actions: [] }), 'orders-amount-rename')).toThrow(/recorded for scenario "billing-credential-rotation"/);
-    expect(() => readIncidentActionFile(file({ actions: [{ kind: 'backfill', from: 'yesterday' }] }))).toThrow(/the from of action 1: a partition date/);
+    expect(() => readIncidentActionFile(file({ actions: [{ kind: 'backfill', from: 'yesterday' }] }))).toThrow(/the start of action 1: a partition date/);
   });
 });
