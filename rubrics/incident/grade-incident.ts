@@ -126,8 +126,8 @@ function reportByDeadline(t: Timeline): Scored {
 
 function prevention(answer: IncidentAnswer, key: IncidentKey): Scored {
   const text = answer.prevention;
-  const root = findGuard(text, key.prevention.rootCause.patterns);
-  const detect = findGuard(text, key.prevention.detection.patterns);
+  const root = findGuard(text, key.prevention.rootCause.patterns, key.prevention.rootCause.together);
+  const detect = findGuard(text, key.prevention.detection.patterns, key.prevention.detection.together);
   return {
     score: round(0.7 * Number(!!root) + 0.3 * Number(!!detect)),
     evidence: [

@@ -2,26 +2,29 @@
 // write them and never tuned against. Prints per-scenario accuracy; fails below honest thresholds.
 import { describe, expect, it } from 'vitest';
 import { gradeIncidentLog } from './grade-incident';
-import { HELD_OUT_PREVENTION, type HeldOutPrevention } from './heldout-set';
+import { HELD_OUT_PREVENTION, HELD_OUT_PREVENTION_ROUND_2, type HeldOutPrevention } from './heldout-set';
 import { INCIDENT_CRITERION_IDS } from './criteria';
 
-/** Held-out items still judged wrong, with why. Key: `<scenario>#<index>`. An entry that starts passing fails the test. */
+/** Held-out items still judged wrong, with why. Key: `<round>:<scenario>#<index>`. An entry that starts passing fails the test. */
 const KNOWN_MISSES: Record<string, string> = {};
 
 const EMPTY = { timeline: '', rootCause: '', impact: '', prevention: '' };
 
 interface Outcome { item: HeldOutPrevention; key: string; rootCause: boolean; detection: boolean }
 
-function grade(scenarioId: string): Outcome[] {
-  return HELD_OUT_PREVENTION[scenarioId]!.map((item, i) => {
+const ROUNDS: Record<string, Record<string, HeldOutPrevention[]>> = { r1: HELD_OUT_PREVENTION, r2: HELD_OUT_PREVENTION_ROUND_2 };
+
+function grade(round: string, scenarioId: string): Outcome[] {
+  return ROUNDS[round]![scenarioId]!.map((item, i) => {
     const result = gradeIncidentLog({ ...EMPTY, prevention: item.text }, [], scenarioId).criteria.find((c) => c.criterionId === INCIDENT_CRITERION_IDS.prevention)!;
     const [root, detect] = result.evidence;
-    return { item, key: `${scenarioId}#${i}`, rootCause: !!root?.passed, detection: !!detect?.passed };
+    return { item, key: `${round}:${scenarioId}#${i}`, rootCause: !!root?.passed, detection: !!detect?.passed };
   });
 }
 
-const SCENARIOS = Object.keys(HELD_OUT_PREVENTION);
-const results = new Map(SCENARIOS.map((s) => [s, grade(s)]));
+/** One set per round and scenario, named `<round>:<scenario>`. */
+const SCENARIOS = Object.keys(ROUNDS).flatMap((round) => Object.keys(ROUNDS[round]!).map((s) => `${round}:${s}`));
+const results = new Map(SCENARIOS.map((set) => [set, grade(set.split(':')[0]!, set.split(':')[1]!)]));
 
 function summary(outcomes: Outcome[]) {
   const part = (get: (o: Outcome) => boolean, want: (i: HeldOutPrevention) => boolean) => {
@@ -37,10 +40,10 @@ describe('incident prevention criterion on held-out write-ups (never tuned again
   it('prints the accuracy table', () => {
     const lines = SCENARIOS.map((s) => {
       const { root, detect } = summary(results.get(s)!);
-      return `${s.padEnd(28)} ${String(results.get(s)!.length).padStart(5)}   root cause ${root.credited}/${root.should} (false ${root.falseCredit})   detection ${detect.credited}/${detect.should} (false ${detect.falseCredit})`;
+      return `${s.padEnd(31)} ${String(results.get(s)!.length).padStart(5)}   root cause ${root.credited}/${root.should} (false ${root.falseCredit})   detection ${detect.credited}/${detect.should} (false ${detect.falseCredit})`;
     });
     const wrong = SCENARIOS.flatMap(wrongOnes).map((o) => `  ${o.key} [${o.item.style}] expected root ${o.item.rootCause} detect ${o.item.detection}, got ${o.rootCause} ${o.detection}: ${o.item.text.slice(0, 70)}`);
-    console.log(['scenario                     items', ...lines, ...(wrong.length ? ['wrong verdicts:', ...wrong] : [])].join('\n'));
+    console.log(['round:scenario                  items', ...lines, ...(wrong.length ? ['wrong verdicts:', ...wrong] : [])].join('\n'));
     expect(lines.length).toBeGreaterThan(0);
   });
 

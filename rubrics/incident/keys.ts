@@ -6,6 +6,8 @@ export interface PreventionClass {
   label: string;
   /** Any one matching counts; case-insensitive, tolerant of wording. */
   patterns: RegExp[];
+  /** Also counts: every group matching somewhere in one sentence (a check, what it measures, what it compares with). */
+  together?: RegExp[][];
 }
 
 export interface IncidentKey {
@@ -40,7 +42,13 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
       },
       detection: {
         label: 'reconciliation, range or freshness checks that would catch wrong units, duplicates or late data',
-        patterns: [/reconcil/i, /row count/i, /range (check|alert|test)/i, /(outside|out of|expected|usual|normal|plausib\w*|sanity)\b.{0,20}\brange\b/i, /anomal/i, /freshness/i, /\bSLA\b/i, /volume/i, /\b(compar\w*|check\w*|match\w*|reconcil\w*|vs|versus|against)\b.{0,40}\bsource\b/i, /idempot/i],
+        patterns: [/reconcil/i, /row count/i, /range (check|alert|test)/i, /(outside|out of|expected|usual|normal|plausib\w*|sanity)\b.{0,20}\brange\b/i, /anomal/i, /freshness/i, /\bSLA\b/i, /volume/i, /\b(compar\w*|check\w*|match\w*|reconcil\w*|vs|versus|against)\b.{0,40}\bsource\b/i, /idempot/i],        // A check of the numbers against an expectation: "alert when revenue is 100 times the usual", "totals vs last week".
+        together: [
+          [/\b(check|test|alert|alarm|monitor|assert|expectation|validat|compar|notif)\w*/i],
+          [/\b(revenue|totals?|sums?|row|rows|counts?|volumes?|values?|numbers|amounts?)\b/i],
+          [/\b(against|versus|vs|within|usual|normal|expected|typical|average|last (week|day|month)|previous|upstream|source|orders (db|database|service))\b|%|\d+ ?(x|times)\b/i],
+        ],
+
       },
     },
   },
@@ -60,7 +68,7 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
       },
       detection: {
         label: 'an alert or check that catches authentication failures or stale data early (freshness SLA, auth-failure alert, runbook)',
-        patterns: [/alert/i, /alarm/i, /notif(y|ies|ication)/i, /stale/i, /freshness/i, /\bSLA\b/i, /monitor/i, /runbook/i, /authenticat/i, /expir/i],
+        patterns: [/alert/i, /alarm/i, /notif(y|ies|ication)/i, /stale/i, /freshness/i, /\bSLA\b/i, /monitor/i, /runbook/i, /authenticat/i, /\b(alert|warn|check|monitor|notif)\w*\b.{0,40}\bexpir|\bexpir\w*\b.{0,30}\b(alert|warn|check|monitor|notif)/i],
       },
     },
   },

@@ -19,11 +19,18 @@ describe('reading the prevention field', () => {
     expect(findGuard('A data contract is overkill for one column.', orders.rootCause.patterns)).toBeUndefined();
     expect(findGuard("Alerting wouldn't help, it failed at night anyway.", billing.detection.patterns)).toBeUndefined();
     expect(findGuard('Retries would not have helped; add a data contract test with the orders team.', orders.rootCause.patterns)).toBe('contract');
+    expect(findGuard("I don't believe a contract test would be required for this.", orders.rootCause.patterns)).toBeUndefined();
   });
 
   it('counts the secret manager as the credential class, and rotation alone not', () => {
     expect(findGuard('Security should announce every rotation a week ahead.', billing.rootCause.patterns)).toBeUndefined();
     expect(findGuard('Read the connection password from the secrets backend.', billing.rootCause.patterns)).toBe('secrets backend');
+  });
+
+  it('counts a check of the numbers against an expectation, met in one sentence, as detection', () => {
+    const { patterns, together } = orders.detection;
+    expect(findGuard("Alert if daily sales totals drop below half of last month's average.", patterns, together)).toBeDefined();
+    expect(findGuard('Keep the quality check on. Revenue is what the CFO reads against the plan.', patterns, together)).toBeUndefined();
   });
 
   it('counts a comparison of the arriving columns with the expected ones as a drift check', () => {

@@ -33,7 +33,7 @@ export function readGenerously(text: string): string {
 }
 
 /** A clause that names a guard only to dismiss it: "no need for …", "… would not have helped", "… is not needed". */
-const DISMISSIVE = /\b(no need|(do|does|did)(n't| not) need|not (needed|necessary|required|useful)|unnecessary|(would|will|wo)(n't| not) (have )?help\w*|(is|are|was|were)(n't| not) (needed|necessary|required|useful)|pointless|overkill|useless)\b/i;
+const DISMISSIVE = /\b(no need|(do|does|did)(n't| not) need|not (needed|necessary|required|useful)|unnecessary|(would|will|wo)(n't| not) (have )?help\w*|(is|are|was|were)(n't| not) (needed|necessary|required|useful)|pointless|overkill|useless|(don't|do not|doesn't|does not) (think|believe)\b.{0,60}\b(need|help|necessar|requir|useful)\w*)\b/i;
 
 function clauseAround(text: string, index: number, length: number): string {
   const before = text.slice(0, index).search(/[^,;:.!?\n]*$/);
@@ -42,13 +42,20 @@ function clauseAround(text: string, index: number, length: number): string {
 }
 
 /** The first passage that one of the patterns finds outside a dismissive clause, or undefined. */
-export function findGuard(answer: string, patterns: readonly RegExp[]): string | undefined {
+export function findGuard(answer: string, patterns: readonly RegExp[], together: readonly (readonly RegExp[])[] = []): string | undefined {
   const text = readGenerously(answer);
   for (const pattern of patterns) {
     const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
     for (const m of text.matchAll(re)) {
       if (!DISMISSIVE.test(clauseAround(text, m.index, m[0].length))) return m[0];
     }
+  }
+  if (together.length === 0) return undefined;
+  // Groups that must meet in one sentence that dismisses nothing; the evidence quotes what each group found.
+  for (const sentence of text.split(/(?<=[.;!?])\s+|\n+/)) {
+    if (DISMISSIVE.test(sentence)) continue;
+    const hits = together.map((group) => group.map((re) => re.exec(sentence)?.[0]).find(Boolean));
+    if (hits.every(Boolean)) return hits.join(' … ');
   }
   return undefined;
 }

@@ -8,13 +8,16 @@ const EMPTY_WORDS = new Set(
     'risks bad wrong weird odd strange suspicious dangerous scary issue issues problem problems concern concerns please ' +
     'pls plz check fix change changes why what how hmm hm not sure about maybe perhaps i we you me my think feel ' +
     'something thing stuff code line lines to of at in on for with and or could should would can might again review ' +
-    'careful consider really very bit little quite too so just see double here\'s idk unsure right correct ok okay').split(' '),
+    'careful consider really very bit little quite too so just see double here\'s idk unsure right correct ok okay ' +
+    // Opinions and fillers without an object: "honestly not a big fan of this", "don't like it".
+    'fan like dislike love hate happy convinced keen liking don\'t do honestly frankly personally overall generally ' +
+    'somehow kinda sort kind big huge great feel feels').split(' '),
 );
 
 /** True when, leaving out words that carry no claim, nothing is left ("looks risky", "Please check this."). */
 export function saysNothing(text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}_*()./-]+/gu) ?? [];
-  return words.map((w) => w.replace(/^[./-]+|[./-]+$/g, '')).filter((w) => w.length > 0 && !EMPTY_WORDS.has(w)).length === 0;
+  const words = text.toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}\p{N}_*()./'-]+/gu) ?? [];
+  return words.map((w) => w.replace(/^[./'-]+|[./'-]+$/g, '')).filter((w) => w.length > 0 && !EMPTY_WORDS.has(w)).length === 0;
 }
 
 const APPROVAL = [
@@ -36,9 +39,10 @@ export function approves(text: string): boolean {
   });
 }
 
-const LAYOUT = /\b(blank line|empty line|new ?lines?|white ?space|spaces?|indent\w*|line length|long line|format(ting|ter)?|pep ?8|flake8|trailing (comma|space)s?|semicolons?)\b/i;
+const LAYOUT = /\b(blank line|empty line|new ?lines?|white ?space|spaces?|indent\w*|line length|long line|format(ting|ter)?|pep ?8|flake8|trailing (comma|space)s?|semicolons?|docstrings?|typos?|spelling|type (hints?|annotations?))\b/i;
 
-/** True when the comment is about spacing or formatting (a layout nit), which is never a seeded issue. */
+/** True when the comment is about presentation (spacing, formatting, docstrings, typos, type hints), which is never a
+ *  seeded issue on its own. */
 export const aboutLayout = (text: string): boolean => LAYOUT.test(text);
 
 /** Words that hold a sentence together; a run of terms without them is a keyword list, not a remark. */

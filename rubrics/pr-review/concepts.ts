@@ -1,5 +1,6 @@
 // Host only: what a review comment has to say to name a seeded issue's concept. A concept matches when every group
-// matches (each group is a set of alternatives), so "password" alone is not enough: it must come with why or where.
+// matches (each group is a set of alternatives) on words of its own, so "password" alone is not enough: it must come
+// with why or where, and one word listed in two groups ("duplicates", "silently") does not satisfy both.
 export interface Concept {
   conceptId: string;
   label: string;
@@ -82,11 +83,27 @@ export const CONCEPTS = {
 
 const compiled = new Map<Concept, RegExp[][]>();
 
+type Span = readonly [start: number, end: number];
+
+/** Where one group's alternatives match in the text. */
+function spans(group: readonly RegExp[], text: string): Span[] {
+  return group.flatMap((re) => [...text.matchAll(re)].map((m): Span => [m.index, m.index + m[0].length]));
+}
+
+/** Whether each group can take a match of its own, none overlapping another group's ("silently" is not both the
+ *  error and what happened to it). */
+function distinct(groups: Span[][], taken: Span[] = []): boolean {
+  if (groups.length === 0) return true;
+  const [first, ...rest] = groups;
+  return first!.some((s) => !taken.some((t) => s[0] < t[1] && t[0] < s[1]) && distinct(rest, [...taken, s]));
+}
+
 export function conceptMatches(concept: Concept, text: string): boolean {
   let groups = compiled.get(concept);
   if (!groups) {
-    groups = concept.allOf.map((g) => g.map((s) => new RegExp(s, 'i')));
+    groups = concept.allOf.map((g) => g.map((s) => new RegExp(s, 'gi')));
     compiled.set(concept, groups);
   }
-  return groups.every((group) => group.some((re) => re.test(text)));
+  const found = groups.map((g) => spans(g, text));
+  return found.every((f) => f.length > 0) && distinct(found);
 }

@@ -1,6 +1,7 @@
 // Unit tests (Node): matching comments to seeded issues: overlap, tolerance, category vs concept, fine lines.
 import { describe, expect, it } from 'vitest';
 import type { ReviewComment } from '../../exercises/pr-review/review-actions';
+import { CONCEPTS, conceptMatches } from './concepts';
 import { getPrReviewKey } from './keys';
 import { LINE_TOLERANCE, matchComment, matchReview } from './match';
 
@@ -20,6 +21,7 @@ describe('matching a comment to a seeded issue', () => {
   it('gives no category credit to a comment that says nothing in particular ("Please look at this.")', () => {
     expect(matchComment(comment({ text: 'Please look at this.' }), secret, key)).toBeNull();
     expect(matchComment(comment({ text: 'Hmm, this seems a bit dangerous?' }), secret, key)).toBeNull();
+    expect(matchComment(comment({ text: 'Honestly not a big fan of it.' }), secret, key)).toBeNull();
   });
 
   it('gives no credit at all to a comment that approves the line, unless it turns to a problem', () => {
@@ -33,8 +35,15 @@ describe('matching a comment to a seeded issue', () => {
     const names = issue('unclear-names');
     const onNames = { file: names.ranges[0]!.file, startLine: names.ranges[0]!.startLine + 1, endLine: names.ranges[0]!.startLine + 1, category: 'readability' as const, severity: 'nit' as const };
     expect(matchComment(comment({ ...onNames, text: 'Indentation is off by two here.' }), names, key)).toBeNull();
+    expect(matchComment(comment({ ...onNames, text: 'Could use type hints and a docstring.' }), names, key)).toBeNull();
     expect(matchComment(comment({ ...onNames, text: 'now() picks the wrong day on a backfill; use the logical date.' }), names, key)).toBeNull();
     expect(matchComment(comment({ ...onNames, text: 'x and d could be renamed to something clearer.' }), names, key)).toBe('category+concept');
+  });
+
+  it('needs a word of its own for each concept group: one word listed in two groups does not satisfy both', () => {
+    expect(conceptMatches(CONCEPTS.idempotency, 'Duplicates?')).toBe(false);
+    expect(conceptMatches(CONCEPTS.idempotency, 'Appending on every run creates duplicates.')).toBe(true);
+    expect(conceptMatches(CONCEPTS.swallowedException, 'The results are filtered silently.')).toBe(false);
   });
 
   it('gives no credit to a bare list of terms, even on the anchor with the right category', () => {
