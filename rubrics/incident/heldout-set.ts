@@ -104,3 +104,31 @@ export const HELD_OUT_PREVENTION_ROUND_2: Record<string, HeldOutPrevention[]> = 
     { style: 'terse', text: 'Move creds into the vault and alert on failed logins.', rootCause: true, detection: true },
   ],
 };
+
+/** Round 3: written after the round-2 fixes, committed before running them, never tuned against. */
+export const HELD_OUT_PREVENTION_ROUND_3: Record<string, HeldOutPrevention[]> = {
+  'orders-amount-rename': [
+    { style: 'verbose', text: "Ask the orders team to version their schema and give consumers two weeks' notice; validate the columns on extract.", rootCause: true, detection: false },
+    { style: 'synonym', text: 'Write a post-load test comparing revenue by channel with the orders service totals.', rootCause: false, detection: true },
+    { style: 'terse', text: 'I would add data contracts', rootCause: true, detection: false },
+    { style: 'synonym', text: 'Add an expectation that each day has between 5k and 20k orders.', rootCause: false, detection: true },
+    { style: 'blame', text: 'We should not blame the orders team; a schema check would have stopped the load before it wrote partial rows.', rootCause: true, detection: false },
+    { style: 'vague', text: 'Better communication with other teams.', rootCause: false, detection: false },
+    { style: 'wrong-claim', text: 'Retry the load automatically three times.', rootCause: false, detection: false },
+    { style: 'negated', text: 'Schema validation is not necessary if we read the release notes.', rootCause: false, detection: false },
+    { style: 'terse', text: 'freshness alert on revenue_daily + contract tests with upstream', rootCause: true, detection: true },
+    { style: 'wrong-claim', text: 'Reprocess everything weekly to be safe.', rootCause: false, detection: false },
+  ],
+  'billing-credential-rotation': [
+    { style: 'verbose', text: 'Have Airflow read the billing_replica password from the secrets backend instead of a stored connection.', rootCause: true, detection: false },
+    { style: 'terse', text: 'Add monitoring for failed DAG runs.', rootCause: false, detection: true },
+    { style: 'synonym', text: 'Keep the credentials in a vault and set an SLA on the billing report.', rootCause: true, detection: true },
+    { style: 'wrong-claim', text: 'Ask security for a longer rotation period.', rootCause: false, detection: false },
+    { style: 'wrong-claim', text: 'Paste the new password into the connection faster next time.', rootCause: false, detection: false },
+    { style: 'negated', text: 'A secrets backend would not have helped; it is a process problem.', rootCause: false, detection: false },
+    { style: 'terse', text: 'secret manager integration for every DB conn', rootCause: true, detection: false },
+    { style: 'synonym', text: "Alerts on 'authentication failed' errors in extract tasks.", rootCause: false, detection: true },
+    { style: 'wrong-claim', text: 'Give the on-call engineers access to the password.', rootCause: false, detection: false },
+    { style: 'terse', text: 'Use env variables', rootCause: false, detection: false },
+  ],
+};

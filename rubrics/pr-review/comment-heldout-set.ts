@@ -151,3 +151,42 @@ export const HELD_OUT_COMMENTS_ROUND_2: Record<string, HeldOutComment[]> = {
     { style: 'praise', file: C_MOD, startLine: 36, category: 'readability', severity: 'nit', text: 'nice that each contact is logged, helps debugging', finds: null },
   ],
 };
+
+/** Round 3: written after the round-2 fixes, committed before running them, never tuned against. */
+export const HELD_OUT_COMMENTS_ROUND_3: Record<string, HeldOutComment[]> = {
+  'partner-orders-export': [
+    { style: 'terse', file: P_CFG, startLine: 14, category: 'security', severity: 'blocker', text: 'secret leaked in repo', finds: 'sftp-password-in-config' },
+    { style: 'synonym', file: P_CFG, startLine: 14, category: 'correctness', severity: 'major', text: "Passwords belong in the secrets backend (like parcelhub's sftp_password_secret), not in the YAML.", finds: 'sftp-password-in-config' },
+    { style: 'hedged', file: P_SQL, startLine: 11, category: 'security', severity: 'major', text: "Do drivers really need the recipient's phone? Feels like more personal info than the partner should get", finds: 'recipient-pii-exported' },
+    { style: 'misspelled', file: P_MOD, startLine: 32, category: 'readability', severity: 'minor', text: 'this prints every order incl. customer adress and email to the log, dont think we want that', finds: 'order-rows-logged' },
+    { style: 'non-native', file: P_SQL, startLine: 2, category: 'correctness', severity: 'major', text: 'When task is running second time for same day, the rows are inserted one more time, then partner receive double orders.', finds: 'staging-insert-appends' },
+    { style: 'terse', file: P_MOD, startLine: 26, category: 'reliability', severity: 'major', text: 'now() breaks backfills', finds: 'run-clock-not-logical-date' },
+    { style: 'verbose', file: P_DAG, startLine: 12, endLine: 13, category: 'reliability', severity: 'major', text: "With retries at 0 any hiccup on the SFTP side fails the run for good, and there is no on_failure_callback or email, so nobody will notice until the partner asks where the file is. I'd add retries with a retry_delay and hook the DAG into our alerting.", finds: 'no-retries-or-alerting' },
+    { style: 'synonym', file: P_MOD, startLine: 49, category: 'reliability', severity: 'blocker', text: 'pass here hides upload failures; the task goes green with no file delivered', finds: 'upload-errors-swallowed' },
+    { style: 'off-by-lines', file: P_MOD, startLine: 11, category: 'correctness', severity: 'major', text: 'this open() of a file in your home folder runs at import on every worker and will crash the DAG', finds: 'laptop-config-path' },
+    { style: 'non-native', file: P_MOD, startLine: 27, category: 'readability', severity: 'nit', text: 'Names like x and d is difficult to understand, please give more clear names.', finds: 'unclear-names' },
+    { style: 'terse', file: P_DAG, startLine: 1, category: 'testing', severity: 'major', text: 'tests?', finds: 'no-tests' },
+    { style: 'praise', file: P_CFG, startLine: 14, category: 'security', severity: 'nit', text: 'good that you quoted the value, the ! would break the YAML otherwise', finds: null },
+    { style: 'wrong-claim', file: P_SQL, startLine: 18, category: 'correctness', severity: 'major', text: 'shipped_at is a timestamp so >= CURRENT_DATE - 1 misses orders shipped exactly at midnight', finds: null },
+    { style: 'negated', file: P_MOD, startLine: 28, category: 'performance', severity: 'minor', text: 'no performance concern with SELECT * here, the table is tiny', finds: null },
+    { style: 'vague', file: P_DAG, startLine: 12, category: 'reliability', severity: 'nit', text: 'hmm', finds: null },
+    { style: 'wrong-claim', file: P_MOD, startLine: 44, category: 'security', severity: 'major', text: 'paramiko is deprecated, use pysftp', finds: null },
+  ],
+  'crm-contacts-sync': [
+    { style: 'misspelled', file: C_DAG, startLine: 9, category: 'security', severity: 'blocker', text: 'hardcoded crm tokne, move to a conection/secret', finds: 'crm-token-in-dag' },
+    { style: 'hedged', file: C_DAG, startLine: 9, category: 'readability', severity: 'minor', text: "shouldn't this come from an Airflow Variable or Connection rather than being in the file?", finds: 'crm-token-in-dag' },
+    { style: 'synonym', file: C_MOD, startLine: 36, category: 'security', severity: 'major', text: 'Customer PII (name + email) ends up in the Airflow task logs on every run.', finds: 'contacts-logged' },
+    { style: 'terse', file: C_MOD, startLine: 44, category: 'reliability', severity: 'major', text: 'writing into the dags folder?? use tmp or skip the file', finds: 'contacts-dumped-in-dags-folder' },
+    { style: 'non-native', file: C_CFG, startLine: 12, category: 'correctness', severity: 'minor', text: 'With append mode and window overlapping, same contact will be loaded many times in raw table.', finds: 'raw-append-duplicates' },
+    { style: 'misspelled', file: C_MOD, startLine: 32, category: 'correctness', severity: 'major', text: 'datetime.now() is naive and not the data intervall; a late run skips contacts', finds: 'window-from-wall-clock' },
+    { style: 'verbose', file: C_DAG, startLine: 16, category: 'reliability', severity: 'major', text: 'Retries are set to 0 and there is no alerting configured, so if the CRM API is briefly unavailable the hour is lost and nobody knows. Also requests.get has no timeout, so a stuck connection can block the worker slot indefinitely.', finds: 'no-retries-timeout-alerting' },
+    { style: 'hedged', file: C_MOD, startLine: 23, category: 'correctness', severity: 'major', text: 'what happens when more than 200 contacts changed in the hour? I think we only get the first page', finds: 'first-page-only' },
+    { style: 'non-native', file: C_MOD, startLine: 28, category: 'correctness', severity: 'blocker', text: 'Return empty list when error is happen, so the DAG is success but nothing is loaded.', finds: 'fetch-errors-swallowed' },
+    { style: 'synonym', file: C_SQL, startLine: 5, category: 'readability', severity: 'minor', text: "Spell out the columns instead of * so rn doesn't leak into the view and a new raw column doesn't silently change it.", finds: 'select-star-view' },
+    { style: 'wrong-claim', file: C_MOD, startLine: 24, category: 'security', severity: 'major', text: 'The bearer token should be sent as a query parameter instead of a header', finds: null },
+    { style: 'wrong-claim', file: C_SQL, startLine: 7, category: 'correctness', severity: 'major', text: 'PARTITION BY contact_id should be PARTITION BY email', finds: null },
+    { style: 'negated', file: C_DAG, startLine: 16, category: 'reliability', severity: 'nit', text: 'retries 0 is ok, the next hourly run catches up anyway', finds: null },
+    { style: 'praise', file: C_MOD, startLine: 36, category: 'readability', severity: 'nit', text: '👍 useful log line', finds: null },
+    { style: 'vague', file: C_DAG, startLine: 22, category: 'security', severity: 'minor', text: 'this worries me', finds: null },
+  ],
+};
