@@ -1,7 +1,7 @@
 // Host only (test data): HELD-OUT prevention write-ups written the way junior candidates write them, per scenario,
 // with what a fair human reviewer would credit: the root-cause class and the early-detection guard the key names.
-// Written from the scenarios as the candidate sees them and the exercise doc, before reading the key's patterns, and
-// never used to tune them. Do not add words from these answers to keys.ts to make one pass: write fresh items instead.
+// Written from the scenarios as the candidate sees them and the exercise doc; round 1 before reading the key's patterns,
+// rounds 2 and 3 after the previous round's fixes but before running them. Round 3 has never been used to tune anything. Do not add words from these answers to keys.ts to make one pass: write fresh items instead.
 
 export type PreventionStyle =
   | 'terse' | 'verbose' | 'hedged' | 'misspelled' | 'non-native' | 'synonym'

@@ -1,6 +1,7 @@
 // Host only (test data): HELD-OUT review comments written the way junior candidates write them, per PR variant, with
-// the seeded issue each one finds (or null). Written from the PR as the candidate sees it and the exercise doc, before
-// reading how match.ts / concepts.ts decide, and never used to tune them. Do not add words from these comments to
+// the seeded issue each one finds (or null). Written from the PR as the candidate sees it and the exercise doc; round 1
+// before reading how match.ts / concepts.ts decide, rounds 2 and 3 after the previous round's fixes but before running
+// them. Round 3 has never been used to tune anything. Do not add words from these comments to
 // concepts.ts to make one pass: write a development example in match.test.ts instead, and fresh held-out items here.
 import type { CommentCategory, Severity } from '../../exercises/pr-review/review-actions';
 
