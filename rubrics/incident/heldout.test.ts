@@ -1,5 +1,5 @@
 // Unit test (Node): the prevention criterion on HELD-OUT write-ups (heldout-set.ts), written as junior candidates
-// write them and never tuned against. Prints per-scenario accuracy; fails below honest thresholds.
+// write them; rounds 1-2 drove general fixes, round 3 is untouched. Prints per-scenario accuracy; fails below honest thresholds.
 import { describe, expect, it } from 'vitest';
 import { gradeIncidentLog } from './grade-incident';
 import { HELD_OUT_PREVENTION, HELD_OUT_PREVENTION_ROUND_2, HELD_OUT_PREVENTION_ROUND_3, type HeldOutPrevention } from './heldout-set';
@@ -38,7 +38,7 @@ function summary(outcomes: Outcome[]) {
 
 const wrongOnes = (s: string) => results.get(s)!.filter((o) => o.rootCause !== o.item.rootCause || o.detection !== o.item.detection);
 
-describe('incident prevention criterion on held-out write-ups (never tuned against)', () => {
+describe('incident prevention criterion on held-out write-ups (three rounds, round 3 untouched)', () => {
   it('prints the accuracy table', () => {
     const lines = SCENARIOS.map((s) => {
       const { root, detect } = summary(results.get(s)!);
