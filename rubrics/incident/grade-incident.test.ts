@@ -45,6 +45,18 @@ describe.each(INCIDENT_SCENARIO_IDS.map((id) => [id]))('incident rubric on %s', 
 });
 
 describe('incident rubric: what each criterion sees', () => {
+  it('a first update whose impact is a placeholder ("None", "n/a", "tbd") is graded as one without an impact', () => {
+    const update = (impact: string) => [{ kind: 'post-update' as const, message: 'Revenue load failed, looking into it.', impact, eta: '08:30', nextUpdate: '07:30' }];
+    const graded = (impact: string) => gradeIncidentLog({ timeline: '', rootCause: '', impact: '', prevention: '' }, actionsToEvents(update(impact)), 'orders-amount-rename').criteria.find((c) => c.criterionId === ID.firstUpdate)!;
+    const stated = graded('Weekend revenue is missing from the CFO pack');
+    for (const placeholder of ['None', 'n/a', 'TBD', '-']) {
+      const g = graded(placeholder);
+      expect(g.score, placeholder).toBeLessThan(stated.score);
+      expect(g.score, placeholder).toBe(graded('').score);
+      expect(g.evidence.find((e) => e.label === 'Impact')).toMatchObject({ passed: false, detail: expect.stringContaining('says nothing about who or what is affected') });
+    }
+  });
+
   it('"retry until it works" is caught: blind retries, a weak signal with each retry as evidence at its simulated time', () => {
     const grade = gradeRef('orders-amount-rename', 'weak');
     expect(score(grade, ID.blindRetries)).toBe(0);

@@ -90,16 +90,21 @@ function escalation(t: Timeline, key: IncidentKey): Scored {
   return { score, evidence: [...escalations.map((s) => actionEvidence(s)), ...(risky ? [{ ...actionEvidence(risky, approvedFirst), label: `${actionEvidence(risky).label}: the high-risk step` }] : [])] };
 }
 
+/** An impact field filled with a placeholder: the first update of a live incident always has an impact to state. */
+const NO_IMPACT_STATED = /^(none|nothing|no impact|n\/?a|tbd|tbc|unknown|not sure|idk|-+|\.+|\?+)[.!]?$/i;
+
 function firstUpdate(t: Timeline): Scored {
   const first = t.steps.find((s) => s.action.kind === 'post-update');
   if (!first || first.action.kind !== 'post-update') return { score: 0, evidence: [note('No status update was posted')] };
   const after = first.entry.endedAt - t.initial.clock;
   const timely = after <= 30 ? 1 : after >= 75 ? 0 : (75 - after) / 45;
   const a = first.action;
-  const parts = [a.impact.trim() !== '', a.eta !== '', a.nextUpdate !== ''];
+  const placeholder = NO_IMPACT_STATED.test(a.impact.trim());
+  const parts = [a.impact.trim() !== '' && !placeholder, a.eta !== '', a.nextUpdate !== ''];
+  const impactShown = a.impact.trim() === '' ? '(missing)' : placeholder ? `${a.impact.trim()} (says nothing about who or what is affected)` : a.impact;
   return {
     score: round(0.4 * timely + 0.2 * parts.filter(Boolean).length),
-    evidence: [actionEvidence(first), note(`Posted ${after} minutes into the incident`, undefined, after <= 30), note('Impact', a.impact || '(missing)', parts[0]), note('ETA', a.eta || '(missing)', parts[1]), note('Next update', a.nextUpdate || '(missing)', parts[2])],
+    evidence: [actionEvidence(first), note(`Posted ${after} minutes into the incident`, undefined, after <= 30), note('Impact', impactShown, parts[0]), note('ETA', a.eta || '(missing)', parts[1]), note('Next update', a.nextUpdate || '(missing)', parts[2])],
   };
 }
 
