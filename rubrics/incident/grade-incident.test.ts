@@ -51,7 +51,7 @@ describe('incident rubric: what each criterion sees', () => {
     const stated = graded('Weekend revenue is missing from the CFO pack');
     for (const placeholder of ['None', 'n/a', 'TBD', '-']) {
       const g = graded(placeholder);
-      expect(g.score, placeholder).toBeLessThan(stated.score);
+      expect(g.score, placeholder).toBeLessThan(stated.score!);
       expect(g.score, placeholder).toBe(graded('').score);
       expect(g.evidence.find((e) => e.label === 'Impact')).toMatchObject({ passed: false, detail: expect.stringContaining('says nothing about who or what is affected') });
     }

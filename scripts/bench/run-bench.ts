@@ -1,5 +1,5 @@
-// `npm run bench` (Node): builds if needed, then prints medians (and p95 where useful) with ratios to baselines.
-import { existsSync } from 'node:fs';
+// `npm run bench` (Node): builds the renderer it measures, then prints medians (and p95 where useful) with ratios to
+// baselines.
 import { execSync } from 'node:child_process';
 import { launchChromium, printFigures } from './bench-kit';
 import { benchFoundation } from './foundation-bench';
@@ -11,7 +11,9 @@ import { benchSessionFile } from './session-file-bench';
 
 // `npm run bench -- grading`: only the Node grading figures (no renderer build, no Chromium).
 const gradingOnly = process.argv.includes('grading');
-if (!gradingOnly && !existsSync('dist/renderer/index.html')) execSync('npm run --silent build:renderer', { stdio: 'inherit' });
+// Always built (a few seconds, the snapshot is cached): a renderer left from an older checkout measured old code, and
+// its worker could not read a newer snapshot file. DPE_RENDERER_DIR builds and measures that copy instead.
+if (!gradingOnly) execSync('npm run --silent build:renderer', { stdio: 'inherit' });
 
 const browser = gradingOnly ? null : await launchChromium();
 if (browser) try {
