@@ -44,6 +44,15 @@ describe('grading runtime', { timeout: 180_000 }, () => {
     expect(job.outcomes.map((o) => (o.ok ? 'ok' : o.reason))).toEqual(['timeout', 'timeout', 'skipped']);
   });
 
+  it('runs a conditional run only after a run that used enough CPU (the scale test\'s smaller run), else reports it skipped', async () => {
+    const busy = code('sum(i * i for i in range(3_000_000))', 20_000);
+    const quick = code('1 + 1');
+    const job = await runtime.job([], [quick, { ...code('"after quick"'), onlyIfPreviousCpuMsAtLeast: 100 }, busy, { ...code('"after busy"'), onlyIfPreviousCpuMsAtLeast: 100 }]);
+    expect(job.outcomes[1]).toMatchObject({ ok: false, reason: 'skipped', error: expect.stringContaining('not needed') });
+    expect(job.cpuMs[1]).toBeNull();
+    expect(job.outcomes[3]).toEqual({ ok: true, value: 'after busy' });
+  });
+
   it('reports a Python error without losing the interpreter', async () => {
     const job = await runtime.job([], [code('raise ValueError("nope")'), code('1 + 1')]);
     expect(job.outcomes[0]).toMatchObject({ ok: false, reason: 'error' });

@@ -12,10 +12,10 @@ import { csvText, good, jsonText, keyOf, PyFloat, withValue, type InputRecord, t
  * 2-core grading machines a linear solution needs ~0.3 s of CPU here, one that compares every row with every row kept
  * so far (a Python loop) ~6 s (rubrics/python/scale.test.ts grades both).
  *
- * A bound in seconds alone would pass that quadratic solution on a laptop twice as fast, so the same load is first run
- * with a quarter of the rows: time that grows GROWTH_LIMIT times or more (a linear loader grows about 4×, a quadratic
- * one about 16×) fails too, once the full run takes GROWTH_FLOOR_MS or more (below that, fixed costs and noise decide
- * the ratio).
+ * A bound in seconds alone would pass that quadratic solution on a laptop twice as fast, so when the full run takes
+ * GROWTH_FLOOR_MS of CPU or more the same load is run again with a quarter of the rows: time that grows GROWTH_LIMIT
+ * times or more (a linear loader grows about 4×, a quadratic one about 16×) fails too. Below the floor fixed costs and
+ * noise decide the ratio, so it is not judged, and the smaller run is not paid for.
  */
 export const SCALE_ROWS = 10_000;
 export const SCALE_BASELINE_ROWS = SCALE_ROWS / 4;
@@ -42,7 +42,7 @@ export interface ScenarioPlan {
 
 export interface HiddenScenario {
   plan(s: ScenarioSchema): ScenarioPlan;
-  /** A smaller run of the same load, played just before and timed only (the scale test compares the two). */
+  /** A smaller run of the same load, played just after when the full run was slow, and timed only (the scale test). */
   baseline?(s: ScenarioSchema): ScenarioPlan;
   /** Throws CheckStop at the first difference; `timing` is how long the run took (see RunTiming). */
   check(c: ScenarioCheck, timing: ScenarioTiming): void;

@@ -34,8 +34,9 @@ describe(`the ${SCALE_ROWS.toLocaleString('en-US')}-row scale test`, { timeout: 
 
     const growth = (detail = '') => Number(/([\d.]+)× the time of 2,500 rows/.exec(detail)?.[1]);
     const linearEvidence = scaleEvidence(linear);
-    expect(linearEvidence).toMatchObject({ passed: true, detail: expect.stringMatching(/^Passed: 10,000 rows in [\d.]+ s, [\d.]+× the time of 2,500 rows$/) });
-    expect(growth(linearEvidence.detail)).toBeLessThan(GROWTH_LIMIT);
+    // A fast run is not judged on growth (the smaller run is skipped under the floor); a slower one grows about 4×.
+    expect(linearEvidence).toMatchObject({ passed: true, detail: expect.stringMatching(/^Passed: 10,000 rows in [\d.]+ s(, [\d.]+× the time of 2,500 rows)?$/) });
+    if (linearEvidence.detail?.includes('×')) expect(growth(linearEvidence.detail)).toBeLessThan(GROWTH_LIMIT);
     const listedEvidence = scaleEvidence(listed);
     expect(listedEvidence).toMatchObject({ passed: false, detail: expect.stringMatching(/searching a list for every row/) });
     // Judged on growth, not on the bound in seconds: the run itself was within it.

@@ -33,7 +33,13 @@ export interface ScenarioSpec {
   capture: 'full' | 'counts';
 }
 
-export type SandboxRun = { kind: 'code'; code: string; limitMs: number } | { kind: 'scenario'; scenario: ScenarioSpec; limitMs: number };
+/**
+ * `onlyIfPreviousCpuMsAtLeast`: run only when the run before it used at least this much CPU; otherwise it is reported
+ * `skipped` without running (the scale test's smaller run is needed only when the full run was slow enough to judge).
+ */
+export type SandboxRun = ({ kind: 'code'; code: string; limitMs: number } | { kind: 'scenario'; scenario: ScenarioSpec; limitMs: number }) & {
+  onlyIfPreviousCpuMsAtLeast?: number;
+};
 
 /**
  * Host -> sandbox, first line (optional): trusted Python every interpreter holds before any job, e.g. the static

@@ -260,16 +260,24 @@ async function playJob(req: PythonJobRequest): Promise<void> {
   const files: SandboxFile[] = req.files;
   post(interp, { type: 'files', files });
   let timeouts = 0;
+  let previousCpu = 0;
   for (let index = 0; index < req.runs.length; index++) {
     const run = req.runs[index]!;
     if (timeouts >= req.maxTimeouts) {
       send({ type: 'run-end', id: req.id, index, outcome: { ok: false, reason: 'skipped', error: 'not run: earlier runs overran their time limit', terminated: false } });
+      previousCpu = 0;
+      continue;
+    }
+    if (run.onlyIfPreviousCpuMsAtLeast !== undefined && previousCpu < run.onlyIfPreviousCpuMsAtLeast) {
+      send({ type: 'run-end', id: req.id, index, outcome: { ok: false, reason: 'skipped', error: `not needed: the run before it used ${Math.round(previousCpu)} ms of CPU`, terminated: false } });
+      previousCpu = 0;
       continue;
     }
     send({ type: 'run-start', id: req.id, index });
     const cpuBefore = cpuMs();
     const outcome = await runOne(interp, index, run, req.interruptGraceMs);
     const cpu = Math.max(0, cpuMs() - cpuBefore);
+    previousCpu = cpu;
     if (!outcome.ok && outcome.reason === 'timeout') timeouts++;
     send({ type: 'run-end', id: req.id, index, outcome, cpuMs: cpu });
     if (!outcome.ok && outcome.terminated && index < req.runs.length - 1) {
