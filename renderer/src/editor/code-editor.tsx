@@ -98,6 +98,14 @@ export default function CodeEditor(props: CodeEditorProps) {
     editor.createContextKey('assessmentEditor', true);
   };
 
+  // The wrapper also ignores a `value` that changes after onMount but before it marks itself ready (its update effect
+  // is gated on that state and does not re-run when it flips): a replay step clicked then left the editor empty, seen
+  // in CI. A read-only editor only ever shows its prop, so it is simply kept in step here.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (editor && props.readOnly && editor.getValue() !== props.value) editor.setValue(props.value);
+  }, [props.value, props.readOnly]);
+
   useEffect(() => {
     if (editorRef.current) mark(editorRef.current, props.marker ?? null);
   }, [props.marker]);
