@@ -51,38 +51,26 @@ function played(outcome: RunOutcome, timing: RunTiming): PlayedScenario {
  * The hidden scenarios' inputs depend only on the variant (the scale file alone takes ~0.1 s to build), so they are
  * built once per variant and process. Frozen: a plan is shared by every submission of that variant.
  */
-const plansByVariant = new Map<string, readonly ScenarioPlan[]>();
+/** Per hidden test (in HIDDEN_TESTS order): its plan, and the smaller timed run it compares against, if any. */
+interface HiddenPlan {
+  plan: ScenarioPlan;
+  baseline: ScenarioPlan | null;
+}
 
-function hiddenPlans(variantId: string): readonly ScenarioPlan[] {
+const plansByVariant = new Map<string, readonly HiddenPlan[]>();
+
+function hiddenPlans(variantId: string): readonly HiddenPlan[] {
   let plans = plansByVariant.get(variantId);
   if (!plans) {
     const schema = scenarioSchema(variantId);
     plans = HIDDEN_TESTS.map((test) => {
       const scenario = HIDDEN_SCENARIOS[test.id];
       if (!scenario) throw new Error(`No scenario for hidden test ${test.id}`);
-      return deepFreeze(scenario.plan(schema));
+      return deepFreeze({ plan: scenario.plan(schema), baseline: scenario.baseline?.(schema) ?? null });
     });
     plansByVariant.set(variantId, plans);
   }
   return plans;
-}
-
-const baselinesByVariant = new Map<string, ReadonlyMap<string, ScenarioPlan>>();
-
-/** The smaller timed runs some hidden tests compare against (the scale test), by hidden-test id. */
-function baselinePlans(variantId: string): ReadonlyMap<string, ScenarioPlan> {
-  let baselines = baselinesByVariant.get(variantId);
-  if (!baselines) {
-    const schema = scenarioSchema(variantId);
-    const entries: [string, ScenarioPlan][] = [];
-    for (const test of HIDDEN_TESTS) {
-      const baseline = HIDDEN_SCENARIOS[test.id]?.baseline;
-      if (baseline) entries.push([test.id, deepFreeze(baseline(schema))]);
-    }
-    baselines = new Map(entries);
-    baselinesByVariant.set(variantId, baselines);
-  }
-  return baselines;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -114,8 +102,8 @@ export async function playSubmission(runtime: GradingRuntime, source: string, va
   /** Where each hidden test's run (and its baseline run, when it has one) sits among the hidden runs. */
   const hiddenAt = HIDDEN_TESTS.map((test, i) => {
     const limitMs = test.slow ? (limits.scaleTimeoutMs ?? SCALE_WALL_LIMIT_MS) : (limits.testTimeoutMs ?? 10_000);
-    const baselinePlan = baselinePlans(variant.variantId).get(test.id);
-    const run = hiddenRuns.push({ kind: 'scenario', scenario: spec(`${SCENARIO_ROOT}/s${i}`, plans[i]!), limitMs }) - 1;
+    const { plan, baseline: baselinePlan } = plans[i]!;
+    const run = hiddenRuns.push({ kind: 'scenario', scenario: spec(`${SCENARIO_ROOT}/s${i}`, plan), limitMs }) - 1;
     // The smaller run follows, and only when the full run was slow enough for its growth to be judged: most
     // submissions never pay for it. (Run second it meets a slightly warmer interpreter; the limit leaves room for that.)
     const baseline = baselinePlan
